@@ -1,0 +1,26 @@
+/**
+ * `npm run neo4j`: the embedded Neo4j alone, in the foreground, for analysts' own tools
+ * (cypher-shell, Neo4j Desktop, Python) and for `NEO4J_URI=bolt://127.0.0.1:7687 npm start`.
+ * Ctrl-C stops it.
+ */
+import { loadConfig } from '../config/config';
+import { startEmbeddedNeo4j } from '../db/embedded/embedded-neo4j';
+import { runCli } from './run-cli';
+
+runCli(async () => {
+  const config = loadConfig();
+  const neo4j = await startEmbeddedNeo4j({ dataDir: config.embedded.dataDir, port: config.embedded.boltPort });
+  process.stdout.write(
+    `Embedded Neo4j 5.26 is serving Bolt at ${neo4j.uri} (127.0.0.1 only, no authentication).\n` +
+      `Data: ${neo4j.dataDir}\n` +
+      `Use it from another terminal: NEO4J_URI=${neo4j.uri} npm start\n` +
+      'Press Ctrl-C to stop.\n',
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stdout.write('Stopping Neo4j...\n');
+  await neo4j.stop();
+});

@@ -1,0 +1,72 @@
+/**
+ * Reads the Cypher that lives in `cypher/`: the schema statements and the named analyst queries.
+ * The API runs the same files for lineage, connection and timeline, so there is one copy of each.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/config';
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+export type ParamType = 'string' | 'integer' | 'float' | 'boolean' | 'string[]';
+
+export interface QueryParam {
+  name: string;
+  type: ParamType;
+  /** Declared as `type?`: may be left out (the query then uses its default). */
+  optional: boolean;
+  description: string;
+}
+
+export interface NamedQuery {
+  name: string;
+  /** The header's first line: what the query answers. */
+  summary: string;
+  params: QueryParam[];
+  cypher: string;
+}
+
+// `// @param name type[?] description`, e.g. `// @param maxDepth integer? how many hops (default 4)`
+const PARAM_LINE = /^\/\/\s*@param\s+(\w+)\s+(string\[\]|string|integer|float|boolean)(\?)?\s+(.*)$/;
+
+/** Statements of a multi-statement file, without comments, split on semicolons at line ends. */
+export function readStatements(relativePath: string): string[] {
+  const text = fs.readFileSync(path.join(CYPHER_DIR, relativePath), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}
+
+export function namedQueryNames(): string[] {
+  return fs
+    .readdirSync(CYPHER_DIR)
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => file.replace(/\.cypher$/, ''))
+    .sort();
+}
+
+const cache = new Map<string, NamedQuery>();
+
+export function namedQuery(name: string): NamedQuery {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  if (!namedQueryNames().includes(name)) {
+    throw new Error(`No query named "${name}" in cypher/. Known queries: ${namedQueryNames().join(', ')}`);
+  }
+  const cypher = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+  const header = cypher.split('\n').filter((line) => line.startsWith('//'));
+  const params = header.flatMap((line) => {
+    const match = PARAM_LINE.exec(line);
+    return match
+      ? [{ name: match[1], type: match[2] as ParamType, optional: match[3] === '?', description: match[4].trim() }]
+      : [];
+  });
+  const summary = (header[0] ?? '').replace(/^\/\/\s*/, '');
+  const query = { name, summary, params, cypher };
+  cache.set(name, query);
+  return query;
+}

@@ -1,0 +1,127 @@
+/**
+ * Starts Neo4j Community in a child JVM (see neo4j-launcher/) and stops it again.
+ *
+ * The JVM can never outlive us: its stdin is a pipe from this process and it shuts down when that
+ * pipe closes, which the OS does however we end (Ctrl-C, SIGTERM, uncaught error, SIGKILL).
+ * `stop()` is the polite path: close the pipe, wait for a clean shutdown, kill after a grace period.
+ */
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import { ensureLauncherBuilt, LAUNCHER_MAIN_CLASS, Say } from './launcher-build';
+
+const READY_MARKER = 'PITLANE_NEO4J_READY ';
+const START_TIMEOUT_MS = 180_000;
+const STOP_GRACE_MS = 20_000;
+
+export interface EmbeddedNeo4jOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  say?: Say;
+}
+
+export interface EmbeddedNeo4j {
+  /** bolt://127.0.0.1:<port> */
+  readonly uri: string;
+  readonly pid: number;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function waitUntilReady(jvm: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderrTail = '';
+    const timer = setTimeout(() => fail(new Error(`Embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000}s.`)), START_TIMEOUT_MS);
+    const cleanUp = (): void => {
+      clearTimeout(timer);
+      jvm.stdout.off('data', onStdout);
+      jvm.off('exit', onExit);
+    };
+    const fail = (error: Error): void => {
+      cleanUp();
+      reject(error);
+    };
+    const onStdout = (chunk: Buffer): void => {
+      stdout += chunk.toString('utf8');
+      const line = stdout.split('\n').find((l) => l.startsWith(READY_MARKER));
+      if (line) {
+        cleanUp();
+        resolve(line.slice(READY_MARKER.length).trim());
+      }
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
+      fail(new Error(`Embedded Neo4j exited before it was ready (code ${code}, signal ${signal}).\n${stderrTail}`));
+    jvm.stdout.on('data', onStdout);
+    jvm.stderr.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
+    });
+    jvm.on('exit', onExit);
+  });
+}
+
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const say = options.say ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const classpath = await ensureLauncherBuilt(say);
+  const port = options.port === 0 ? await freePort() : options.port;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+
+  const jvm = spawn(
+    'java',
+    ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', classpath, LAUNCHER_MAIN_CLASS, options.dataDir, String(port)],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  // Our own exit must not wait for the JVM's pipes.
+  jvm.stdout.resume();
+  jvm.stderr.resume();
+  const killOnExit = (): void => {
+    jvm.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  let exited = jvm.exitCode !== null;
+  const exitPromise = new Promise<void>((resolve) =>
+    jvm.once('exit', () => {
+      exited = true;
+      process.off('exit', killOnExit);
+      resolve();
+    }),
+  );
+
+  let uri: string;
+  try {
+    uri = await waitUntilReady(jvm);
+  } catch (error) {
+    jvm.kill('SIGKILL');
+    await exitPromise;
+    throw error;
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      if (exited) return;
+      jvm.stdin.end();
+      const grace = setTimeout(() => jvm.kill('SIGKILL'), STOP_GRACE_MS);
+      await exitPromise;
+      clearTimeout(grace);
+    })();
+    return stopping;
+  };
+
+  return { uri, pid: jvm.pid ?? -1, dataDir: options.dataDir, stop };
+}

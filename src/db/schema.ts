@@ -1,0 +1,11 @@
+/** Applies cypher/schema/constraints.cypher: idempotent, so it runs at every start. */
+import { Database } from './database';
+import { readStatements } from './cypher-files';
+
+export async function applySchema(db: Database): Promise<number> {
+  const statements = readStatements('schema/constraints.cypher');
+  // Schema statements cannot share a transaction with each other in Neo4j, so one at a time.
+  for (const statement of statements) await db.write(statement);
+  await db.write('CALL db.awaitIndexes(300)');
+  return statements.length;
+}

@@ -1,0 +1,64 @@
+/**
+ * The per-request GraphQL context: the counting database handle and a fresh set of DataLoaders, so
+ * that caching and batching never leak between requests.
+ */
+import DataLoader from 'dataloader';
+import { Database } from '../db/database';
+import { RequestContext } from '../graphql/context';
+import { createNodeLoader } from './shared/node.loader';
+import { createRelatedLoader, RelatedItem, RelationSpec, specKey } from './shared/related.loader';
+import { EntityRow } from './shared/rows';
+import { createRacedLoader } from './person/person.loaders';
+import { CareerRow, createCareerLoader } from './person/career.loaders';
+
+export class Loaders {
+  readonly node: DataLoader<string, EntityRow | null>;
+  readonly raced: DataLoader<string, boolean>;
+  readonly career: DataLoader<string, CareerRow[]>;
+  private readonly related = new Map<string, DataLoader<string, RelatedItem[]>>();
+
+  constructor(private readonly db: RequestContext['db']) {
+    this.node = createNodeLoader(db);
+    this.raced = createRacedLoader(db);
+    this.career = createCareerLoader(db);
+  }
+
+  /** The loader of one relationship field, created on first use in this request. */
+  relation(spec: RelationSpec): DataLoader<string, RelatedItem[]> {
+    const key = specKey(spec);
+    let loader = this.related.get(key);
+    if (!loader) {
+      // Neighbours arrive whole, so later to-one lookups of them cost no statement.
+      loader = createRelatedLoader(this.db, spec, (node) => this.node.prime(node.id, node));
+      this.related.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+export interface GraphContext extends RequestContext {
+  loaders: Loaders;
+}
+
+export function createGraphContext(db: Database): GraphContext {
+  const statements = { count: 0 };
+  const counting = db.counting(() => {
+    statements.count += 1;
+  });
+  return { db: counting, statements, loaders: new Loaders(counting) };
+}
+
+/** Neighbours of one node over one relationship field. */
+export async function neighbours(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow[]> {
+  const items = await context.loaders.relation(spec).load(id);
+  return items.map((item) => item.node);
+}
+
+export async function firstNeighbour(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow | null> {
+  return (await neighbours(context, spec, id))[0] ?? null;
+}
+
+export async function nodeOfLabel(context: GraphContext, id: string, label: string): Promise<EntityRow | null> {
+  const node = await context.loaders.node.load(id);
+  return node && node.__typename === label ? node : null;
+}

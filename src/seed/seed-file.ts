@@ -1,0 +1,141 @@
+/**
+ * Reads a seed file and checks everything that can be checked without the database: YAML syntax,
+ * the schema, duplicate ids, relationship endpoints and their labels, and that every quote occurs
+ * in the source's text. Every problem names the file, the path inside it (with its line) and why.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Document, LineCounter, parseDocument } from 'yaml';
+import { quoteMatcher } from '../provenance/quotes';
+import { RELATIONSHIP_ENDPOINTS, SeedFile, seedFileSchema } from './seed-file.schema';
+
+export interface SeedProblem {
+  file: string;
+  /** Path inside the file, e.g. nodes[3].gender */
+  path: string;
+  line?: number;
+  reason: string;
+}
+
+export class SeedError extends Error {
+  override name = 'SeedError';
+  readonly expected = true;
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `Seed data is invalid; nothing was written.\n${problems
+        .map((p) => `  ${p.file}: ${p.path || '(file)'}${p.line ? ` (line ${p.line})` : ''}: ${p.reason}`)
+        .join('\n')}`,
+    );
+  }
+}
+
+export interface ParsedSeedFile {
+  file: string;
+  data: SeedFile;
+  sourceText: string;
+  /** Line of a path inside the file, for messages about it. */
+  lineOf(pathInFile: (string | number)[]): number | undefined;
+}
+
+export function formatPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
+    )
+    .join('');
+}
+
+function lineFinder(document: Document, lines: LineCounter) {
+  return (pathInFile: (string | number)[]): number | undefined => {
+    for (let depth = pathInFile.length; depth >= 0; depth -= 1) {
+      const node = document.getIn(pathInFile.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
+export function readSeedFile(file: string): ParsedSeedFile {
+  const shown = path.relative(process.cwd(), file) || file;
+  const fail = (reason: string, where = '', line?: number): never => {
+    throw new SeedError([{ file: shown, path: where, line, reason }]);
+  };
+  if (!fs.existsSync(file)) fail('file not found');
+
+  const lines = new LineCounter();
+  const document = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    fail(`not valid YAML: ${error.message.split('\n')[0]}`, '', lines.linePos(error.pos[0]).line);
+  }
+  const lineOf = lineFinder(document, lines);
+
+  const parsed = seedFileSchema.safeParse(document.toJS());
+  if (!parsed.success) {
+    throw new SeedError(
+      parsed.error.issues.map((issue) => {
+        const where = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+        return { file: shown, path: formatPath(where), line: lineOf(where), reason: issue.message };
+      }),
+    );
+  }
+  const data = parsed.data;
+  const textFile = path.resolve(path.dirname(file), data.source.text);
+  if (!fs.existsSync(textFile)) fail(`the source text ${data.source.text} does not exist`, 'source.text', lineOf(['source', 'text']));
+  const sourceText = fs.readFileSync(textFile, 'utf8');
+  return { file: shown, data, sourceText, lineOf };
+}
+
+/**
+ * Checks that need the whole file: ids, endpoints, labels, quotes. `knownLabels` maps ids that
+ * already exist elsewhere (other files, the graph) to their label.
+ */
+export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<string, string>): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const problem = (where: (string | number)[], reason: string): void => {
+    problems.push({ file: seed.file, path: formatPath(where), line: seed.lineOf(where), reason });
+  };
+  const { source, nodes, relationships } = seed.data;
+  const labels = new Map(knownLabels);
+
+  nodes.forEach((node, index) => {
+    const seenHere = nodes.findIndex((other) => other.id === node.id);
+    if (seenHere !== index) problem(['nodes', index, 'id'], `duplicate id "${node.id}" (first at nodes[${seenHere}])`);
+    const elsewhere = knownLabels.get(node.id);
+    if (elsewhere && elsewhere !== node.label) {
+      problem(['nodes', index, 'id'], `id "${node.id}" is already a ${elsewhere}, not a ${node.label}`);
+    }
+    labels.set(node.id, node.label);
+  });
+
+  const publisher = labels.get(source.publisher);
+  if (publisher !== 'Organization') {
+    problem(['source', 'publisher'], `publisher "${source.publisher}" must be an Organization node${publisher ? `, not a ${publisher}` : ''}`);
+  }
+
+  relationships.forEach((rel, index) => {
+    const allowed = RELATIONSHIP_ENDPOINTS[rel.type];
+    for (const end of ['from', 'to'] as const) {
+      const label = labels.get(rel[end]);
+      if (!label) problem(['relationships', index, end], `no node with id "${rel[end]}"`);
+      else if (!(allowed[end] as string[]).includes(label)) {
+        problem(['relationships', index, end], `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${label} (allowed: ${allowed[end].join(', ')})`);
+      }
+    }
+    if ((rel.type === 'ENTERED_SEASON' || rel.type === 'ENTERED_RACE') && rel.team !== undefined && labels.get(rel.team) !== 'Team') {
+      problem(['relationships', index, 'team'], `no Team with id "${rel.team}"`);
+    }
+    if (rel.from === rel.to) problem(['relationships', index, 'to'], 'a relationship cannot connect a node to itself');
+  });
+
+  const occursInSource = quoteMatcher(seed.sourceText);
+  const checkQuotes = (kind: 'nodes' | 'relationships', items: { quotes: string[] }[]): void =>
+    items.forEach((item, index) =>
+      item.quotes.forEach((quote, q) => {
+        if (!occursInSource(quote)) problem([kind, index, 'quotes', q], `quote not found in ${source.text}: "${quote.slice(0, 80)}"`);
+      }),
+    );
+  checkQuotes('nodes', nodes);
+  checkQuotes('relationships', relationships);
+  return problems;
+}

@@ -1,0 +1,46 @@
+/**
+ * The write statements of the seed loader. Each is complete Cypher with parameters; labels and
+ * relationship types come in as parameters too (Cypher 5.26 dynamic labels), already checked
+ * against the closed vocabulary by the seed schema.
+ *
+ * Provenance lives on every node and relationship as two aligned lists: `sources` (source ids) and
+ * `quotes` (the supporting sentences). Loading a source replaces that source's entries and keeps
+ * the others', so loading twice changes nothing and two sources can support one fact.
+ */
+
+export const MERGE_SOURCE = `
+MERGE (s:Entity {id: $source.id})
+SET s:Source, s += $source.properties
+WITH s
+MATCH (publisher:Organization {id: $source.publisher})
+MERGE (s)-[:PUBLISHED_BY]->(publisher)`;
+
+export const MERGE_NODES = `
+UNWIND $nodes AS row
+MERGE (n:Entity {id: row.id})
+SET n:$(row.label)
+SET n += row.properties
+WITH n, row, [i IN range(0, size(coalesce(n.sources, [])) - 1) WHERE n.sources[i] <> $sourceId] AS kept
+SET n.sources = [i IN kept | n.sources[i]] + [quote IN row.quotes | $sourceId],
+    n.quotes = [i IN kept | n.quotes[i]] + row.quotes`;
+
+export const MERGE_RELATIONSHIPS = `
+UNWIND $relationships AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+SET r += row.properties
+WITH r, row, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> $sourceId] AS kept
+SET r.sources = [i IN kept | r.sources[i]] + [quote IN row.quotes | $sourceId],
+    r.quotes = [i IN kept | r.quotes[i]] + row.quotes`;
+
+export const LABELS_OF_IDS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label`;
+
+export const DELETE_EVERYTHING = `
+MATCH (n)
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
+
+export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS count';
