@@ -10,17 +10,21 @@ import { createRelatedLoader, RelatedItem, RelationSpec, specKey } from './share
 import { EntityRow } from './shared/rows';
 import { createRacedLoader } from './person/person.loaders';
 import { CareerRow, createCareerLoader } from './person/career.loaders';
+import { createTeamEntriesLoader } from './team/team.loaders';
+import { SeasonEntry } from './season-entry/season-entry.type';
 
 export class Loaders {
   readonly node: DataLoader<string, EntityRow | null>;
   readonly raced: DataLoader<string, boolean>;
   readonly career: DataLoader<string, CareerRow[]>;
+  readonly teamEntries: DataLoader<string, SeasonEntry[]>;
   private readonly related = new Map<string, DataLoader<string, RelatedItem[]>>();
 
   constructor(private readonly db: RequestContext['db']) {
     this.node = createNodeLoader(db);
     this.raced = createRacedLoader(db);
     this.career = createCareerLoader(db);
+    this.teamEntries = createTeamEntriesLoader(db);
   }
 
   /** The loader of one relationship field, created on first use in this request. */

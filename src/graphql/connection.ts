@@ -42,8 +42,8 @@ export interface Edge<T> {
 export interface ConnectionResult<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** A function, so the count statement runs only when a client selects totalCount. */
-  totalCount: () => Promise<number>;
+  /** A getter, so the count statement runs only when a client selects totalCount. */
+  readonly totalCount: Promise<number>;
 }
 
 export function Connection<T extends object>(itemClass: ClassType<T>, name: string) {
@@ -120,6 +120,8 @@ export function toConnection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
   };
 }

@@ -45,6 +45,14 @@ export function formatError(options: FormatErrorOptions) {
       return { message: 'The graph database is unavailable. Try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
+    const argument = formatted.extensions?.argument;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof argument === 'string') {
+      return {
+        ...formatted,
+        message: `Argument "${argument}": ${formatted.message}`,
+        extensions: { code: 'BAD_USER_INPUT', argument },
+      };
+    }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       options.onInternalError(original);
       return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -73,9 +81,9 @@ export const argumentErrorsPlugin: ApolloServerPlugin = {
             if (location === undefined) continue;
             let argumentPath: string | undefined;
             visit(document, {
-              enter(node, _key, _parent, _path, ancestors) {
+              enter(node, _key, parent, _path, ancestors) {
                 if (!node.loc || node.loc.start !== location) return undefined;
-                const names = [...ancestors, node]
+                const names = [...ancestors, parent, node]
                   .filter((a): a is ArgumentNode | ObjectFieldNode =>
                     typeof a === 'object' && a !== null && 'kind' in a && (a.kind === 'Argument' || a.kind === 'ObjectField'))
                   .map((a) => a.name.value);
@@ -83,9 +91,8 @@ export const argumentErrorsPlugin: ApolloServerPlugin = {
                 return undefined;
               },
             });
-            if (argumentPath) {
-              Object.assign(error.extensions, { code: 'BAD_USER_INPUT', argument: argumentPath });
-            }
+            // Apollo re-wraps validation errors with its own code; formatError turns this into BAD_USER_INPUT.
+            if (argumentPath) Object.assign(error.extensions, { argument: argumentPath });
           }
         };
       },

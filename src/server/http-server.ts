@@ -12,6 +12,8 @@ import { AddressInfo } from 'node:net';
 import { GraphQLSchema } from 'graphql';
 import { Database } from '../db/database';
 import { RequestContext } from '../graphql/context';
+import { argumentErrorsPlugin, formatError } from '../graphql/errors';
+import { statementCountPlugin } from '../graphql/statement-count.plugin';
 import { Logger } from './logger';
 
 export interface HttpServerOptions {
@@ -35,7 +37,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), argumentErrorsPlugin, statementCountPlugin],
+    formatError: formatError({
+      onInternalError: (error) => options.logger.error({ err: error }, 'internal error while resolving a GraphQL request'),
+    }),
+    // Stack traces never leave the server, in any environment.
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 

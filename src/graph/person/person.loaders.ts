@@ -1,12 +1,12 @@
 /** Loaders of Person fields that are not a plain relationship. */
 import DataLoader from 'dataloader';
 import { CypherRunner } from '../../db/database';
+import { RACED_PREDICATE } from './person.cypher';
 
-/** Raced: the source calls them a driver, or they entered a season or race. Same rule as cypher/lineage.cypher. */
 export const RACED = `
 UNWIND $ids AS id
-MATCH (p:Person {id: id})
-RETURN id, 'driver' IN coalesce(p.roles, []) OR EXISTS { (p)-[:ENTERED_SEASON|ENTERED_RACE]->() } AS raced`;
+MATCH (n:Person {id: id})
+RETURN id, ${RACED_PREDICATE} AS raced`;
 
 export function createRacedLoader(db: CypherRunner): DataLoader<string, boolean> {
   return new DataLoader(async (ids) => {

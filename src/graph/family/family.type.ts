@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Cited } from '../../graphql/citation.type';
+import { Node } from '../../graphql/node.interface';
+
+@ObjectType({ implements: Node, description: 'A racing family (e.g. the Balcaens), by surname.' })
+export class Family extends Cited implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+}

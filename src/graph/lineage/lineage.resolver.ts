@@ -1,0 +1,61 @@
+import { Max, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphContext } from '../context';
+import { requiredNode } from '../shared/node-fields';
+import { Achievement } from '../achievement/achievement.type';
+import { Person } from '../person/person.type';
+import { KinshipHop, Lineage, Relative } from './lineage.type';
+import { findLineage } from './lineage.service';
+
+@ArgsType()
+class LineageArgs {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => Int, { defaultValue: 4, description: 'Kinship links to follow, 1 to 6.' })
+  @Min(1)
+  @Max(6)
+  maxDepth!: number;
+}
+
+@Resolver(() => Lineage)
+export class LineageResolver {
+  @Query(() => Lineage, {
+    nullable: true,
+    description: "Every relative of a person, with kinship, generation, the links between them, whether they raced and their achievements. Null for an unknown person.",
+  })
+  lineage(@Args() { personId, maxDepth }: LineageArgs, @Ctx() context: GraphContext) {
+    return findLineage(context.db, personId, maxDepth);
+  }
+
+  @FieldResolver(() => Person)
+  person(@Root() lineage: Lineage, @Ctx() context: GraphContext) {
+    return requiredNode(context, lineage.personId);
+  }
+}
+
+@Resolver(() => Relative)
+export class RelativeResolver {
+  @FieldResolver(() => Person)
+  person(@Root() relative: Relative, @Ctx() context: GraphContext) {
+    return requiredNode(context, relative.personId);
+  }
+
+  @FieldResolver(() => [Achievement])
+  achievements(@Root() relative: Relative, @Ctx() context: GraphContext) {
+    return Promise.all(relative.achievementIds.map((id) => requiredNode(context, id)));
+  }
+}
+
+@Resolver(() => KinshipHop)
+export class KinshipHopResolver {
+  @FieldResolver(() => Person)
+  from(@Root() hop: KinshipHop, @Ctx() context: GraphContext) {
+    return requiredNode(context, hop.fromId);
+  }
+
+  @FieldResolver(() => Person)
+  to(@Root() hop: KinshipHop, @Ctx() context: GraphContext) {
+    return requiredNode(context, hop.toId);
+  }
+}

@@ -1,0 +1,36 @@
+/** Runs cypher/lineage.cypher (the analysts' lineage query) and shapes its rows for the API. */
+import { CypherRunner } from '../../db/database';
+import { namedQuery } from '../../db/cypher-files';
+import { citationsOf, Properties } from '../shared/rows';
+import { Lineage, Relative } from './lineage.type';
+
+interface HopRow extends Properties {
+  from: string;
+  to: string;
+  type: string;
+  relation: string;
+  generation: number;
+}
+
+export async function findLineage(db: CypherRunner, personId: string, maxDepth: number): Promise<Lineage | null> {
+  const [exists] = await db.read('MATCH (p:Person {id: $personId}) RETURN p.id AS id', { personId });
+  if (!exists) return null;
+  const rows = await db.read(namedQuery('lineage').cypher, { personId, maxDepth });
+  const relatives: Relative[] = rows.map((row) => ({
+    personId: row.relativeId as string,
+    kinship: row.kinship as string,
+    generation: row.generation as number,
+    derivedFromHops: row.derivedFromHops as boolean,
+    raced: row.raced as boolean,
+    achievementIds: row.achievementIds as string[],
+    path: (row.hops as HopRow[]).map((hop) => ({
+      fromId: hop.from,
+      toId: hop.to,
+      type: hop.type,
+      relation: hop.relation,
+      generation: hop.generation,
+      sources: citationsOf(hop),
+    })),
+  }));
+  return { personId, relatives };
+}

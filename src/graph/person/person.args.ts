@@ -1,0 +1,50 @@
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Gender } from '../shared/enums';
+
+export enum PersonOrder {
+  NAME = 'NAME',
+  ID = 'ID',
+}
+registerEnumType(PersonOrder, { name: 'PersonOrder', description: 'NAME: by name, unnamed people last. ID: by slug.' });
+
+@InputType({ description: 'Filters for people; all given filters must hold.' })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Demonym, case-insensitive (e.g. "canadian").' })
+  @IsOptional()
+  @MaxLength(60)
+  nationality?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only people who raced (true) or did not (false).' })
+  raced?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only people who entered a season of this series.' })
+  @IsOptional()
+  @MaxLength(120)
+  seriesId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only people who drove for or entered with this team.' })
+  @IsOptional()
+  @MaxLength(120)
+  teamId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only people with a season entry in or after this year.' })
+  @IsOptional()
+  @Min(1880)
+  @Max(2100)
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only people with a season entry in or before this year.' })
+  @IsOptional()
+  @Min(1880)
+  @Max(2100)
+  yearTo?: number | null;
+}

@@ -1,0 +1,29 @@
+/** The people list: filters as parameters (null = not filtering), keyset order by name or id. */
+import { listQuery } from '../shared/list';
+import { PersonOrder } from './person.args';
+
+/**
+ * Raced: a source calls them a driver, or they entered a season or a race. cypher/lineage.cypher,
+ * which analysts run on its own, spells out the same rule.
+ */
+export const RACED_PREDICATE = `('driver' IN coalesce(n.roles, []) OR EXISTS { (n)-[:ENTERED_SEASON|ENTERED_RACE]->() })`;
+
+const MATCH_PEOPLE = `
+MATCH (n:Person)
+WHERE ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
+  AND ($gender IS NULL OR n.gender = $gender)
+  AND ($nationality IS NULL OR toLower(n.nationality) = toLower($nationality))
+  AND ($raced IS NULL OR ${RACED_PREDICATE} = $raced)
+  AND ($seriesId IS NULL OR EXISTS { (n)-[:ENTERED_SEASON]->(:Season)-[:OF_SERIES]->(:Series {id: $seriesId}) })
+  AND ($teamId IS NULL
+       OR EXISTS { (n)-[:DROVE_FOR]->(:Team {id: $teamId}) }
+       OR EXISTS { (n)-[entry:ENTERED_SEASON|ENTERED_RACE]->() WHERE entry.team = $teamId })
+  AND (($yearFrom IS NULL AND $yearTo IS NULL)
+       OR EXISTS { (n)-[:ENTERED_SEASON]->(s:Season)
+                   WHERE ($yearFrom IS NULL OR s.year >= $yearFrom) AND ($yearTo IS NULL OR s.year <= $yearTo) })`;
+
+export const PEOPLE: Record<PersonOrder, ReturnType<typeof listQuery>> = {
+  // Unnamed people sort after every name.
+  [PersonOrder.NAME]: listQuery(MATCH_PEOPLE, `coalesce(n.name, '\uffff')`),
+  [PersonOrder.ID]: listQuery(MATCH_PEOPLE, 'n.id'),
+};

@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Cited } from '../../graphql/citation.type';
+import { Node } from '../../graphql/node.interface';
+import { PlaceKind } from '../shared/enums';
+
+@ObjectType({ implements: Node, description: 'A country, state or city.' })
+export class Place extends Cited implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => PlaceKind)
+  kind!: string;
+}

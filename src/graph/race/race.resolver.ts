@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../graphql/connection';
+import { firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
+import { edgeEnds } from '../shared/edges';
+import { yearRange } from '../shared/filters';
+import { listConnection } from '../shared/list';
+import { RELATIONS } from '../shared/relations';
+import { Achievement } from '../achievement/achievement.type';
+import { RaceEntry, toRaceEntry } from '../race-entry/race-entry.type';
+import { YearOrder } from '../season/season.args';
+import { Season } from '../season/season.type';
+import { Venue } from '../venue/venue.type';
+import { RaceFilter } from './race.args';
+import { RACES } from './race.cypher';
+import { Race } from './race.type';
+
+@ObjectType()
+export class RaceConnection extends Connection(Race, 'Race') {}
+
+@Resolver(() => Race)
+export class RaceResolver {
+  @Query(() => Race, { nullable: true, description: 'A race by id; null when no race has it.' })
+  race(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
+    return nodeOfLabel(context, id, 'Race');
+  }
+
+  @Query(() => RaceConnection, { description: 'Races in date order, a page at a time.' })
+  races(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => RaceFilter, { nullable: true }) filter: RaceFilter | null,
+    @Arg('orderBy', () => YearOrder, { defaultValue: YearOrder.YEAR_ASC }) orderBy: YearOrder,
+    @Ctx() context: GraphContext,
+  ) {
+    const f = filter ?? {};
+    yearRange(f.yearFrom, f.yearTo);
+    return listConnection(context, RACES[orderBy], {
+      seriesId: f.seriesId ?? null,
+      seasonId: f.seasonId ?? null,
+      venueId: f.venueId ?? null,
+      status: f.status ?? null,
+      yearFrom: f.yearFrom ?? null,
+      yearTo: f.yearTo ?? null,
+    }, page);
+  }
+
+  @FieldResolver(() => Season, { nullable: true })
+  season(@Root() race: Race, @Ctx() context: GraphContext) {
+    return firstNeighbour(context, RELATIONS.seasonOfRace, race.id);
+  }
+
+  @FieldResolver(() => Venue, { nullable: true, description: 'Null when the source does not say where it was held.' })
+  venue(@Root() race: Race, @Ctx() context: GraphContext) {
+    return firstNeighbour(context, RELATIONS.venueOfRace, race.id);
+  }
+
+  @FieldResolver(() => [RaceEntry], { description: 'Who entered, with start and finish (the results).' })
+  async entries(@Root() race: Race, @Ctx() context: GraphContext) {
+    const items = await context.loaders.relation(RELATIONS.entrantsOfRace).load(race.id);
+    return items.map((item) => toRaceEntry(edgeEnds(item, race.id)));
+  }
+
+  @FieldResolver(() => [Achievement])
+  achievements(@Root() race: Race, @Ctx() context: GraphContext) {
+    return neighbours(context, RELATIONS.achievementsAtRace, race.id);
+  }
+}

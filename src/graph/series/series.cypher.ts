@@ -1,0 +1,10 @@
+import { listQuery } from '../shared/list';
+
+// A series is found by any of its names: current, former, or aliases.
+const MATCH_SERIES = `
+MATCH (n:Series)
+WHERE $nameContains IS NULL
+   OR any(name IN [n.name] + coalesce(n.formerNames, []) + coalesce(n.aliases, [])
+          WHERE toLower(name) CONTAINS toLower($nameContains))`;
+
+export const SERIES = listQuery(MATCH_SERIES, 'n.name');

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../graphql/connection';
+import { GraphContext, neighbours, nodeOfLabel } from '../context';
+import { edgeEnds } from '../shared/edges';
+import { yearRange } from '../shared/filters';
+import { listConnection } from '../shared/list';
+import { RELATIONS } from '../shared/relations';
+import { Place } from '../place/place.type';
+import { SeasonEntry } from '../season-entry/season-entry.type';
+import { TeamStint, toTeamStint } from '../team-stint/team-stint.type';
+import { TeamFilter } from './team.args';
+import { TEAMS } from './team.cypher';
+import { Team } from './team.type';
+
+@ObjectType()
+export class TeamConnection extends Connection(Team, 'Team') {}
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Query(() => Team, { nullable: true, description: 'A team by id; null when no team has it.' })
+  team(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
+    return nodeOfLabel(context, id, 'Team');
+  }
+
+  @Query(() => TeamConnection, { description: 'Teams by name, a page at a time.' })
+  teams(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => TeamFilter, { nullable: true }) filter: TeamFilter | null,
+    @Ctx() context: GraphContext,
+  ) {
+    const f = filter ?? {};
+    yearRange(f.yearFrom, f.yearTo);
+    return listConnection(context, TEAMS, {
+      nameContains: f.nameContains ?? null,
+      seriesId: f.seriesId ?? null,
+      yearFrom: f.yearFrom ?? null,
+      yearTo: f.yearTo ?? null,
+    }, page);
+  }
+
+  @FieldResolver(() => [TeamStint], { description: 'Drivers who drove for the team, with years.' })
+  async drivers(@Root() team: Team, @Ctx() context: GraphContext) {
+    const items = await context.loaders.relation(RELATIONS.driversOf).load(team.id);
+    return items.map((item) => toTeamStint(edgeEnds(item, team.id)));
+  }
+
+  @FieldResolver(() => [SeasonEntry], { description: 'Season entries made with this team, oldest first.' })
+  seasonEntries(@Root() team: Team, @Ctx() context: GraphContext) {
+    return context.loaders.teamEntries.load(team.id);
+  }
+
+  @FieldResolver(() => [Place])
+  headquarters(@Root() team: Team, @Ctx() context: GraphContext) {
+    return neighbours(context, RELATIONS.headquartersOf, team.id);
+  }
+}

@@ -1,0 +1,22 @@
+/** Runs cypher/timeline.cypher (the analysts' timeline query) and shapes the entries for the API. */
+import { CypherRunner } from '../../db/database';
+import { namedQuery } from '../../db/cypher-files';
+import { citationsOf, Properties } from '../shared/rows';
+import { TimelineEntry } from './timeline.type';
+
+export async function findTimeline(db: CypherRunner, personId: string): Promise<TimelineEntry[] | null> {
+  const [exists] = await db.read('MATCH (p:Person {id: $personId}) RETURN p.id AS id', { personId });
+  if (!exists) return null;
+  const rows = await db.read(namedQuery('timeline').cypher, { personId });
+  return rows.map((row) => ({
+    subjectId: row.subjectId as string,
+    kind: row.kind as string,
+    title: row.title as string,
+    year: (row.year as number | null) ?? null,
+    date: (row.date as string | null) ?? null,
+    age: (row.age as number | null) ?? null,
+    approximate: Boolean(row.approximate),
+    detail: (row.detail as string | null) || null,
+    sources: citationsOf(row as Properties),
+  }));
+}

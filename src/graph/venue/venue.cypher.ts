@@ -1,0 +1,6 @@
+import { listQuery } from '../shared/list';
+import { NAME_CONTAINS } from '../shared/name-filter';
+
+export const VENUES = listQuery(`
+MATCH (n:Venue)
+WHERE ${NAME_CONTAINS}`, 'n.name');
