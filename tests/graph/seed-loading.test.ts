@@ -1,0 +1,137 @@
+/**
+ * Loading seed files: idempotent, batched per file, and atomic: a broken file writes nothing and
+ * says which file, where in it and why.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Database } from '../../src/db/database';
+import { Neo4jServer } from '../../src/db/neo4j-server';
+import { loadSeedFiles } from '../../src/seed/load-seed';
+import { SeedError } from '../../src/seed/seed-file';
+import { emptyGraph, graphCounts, graphSnapshot, seededGraph, testNeo4j } from '../support/neo4j';
+import { distScript, startNode } from '../support/processes';
+import { lineOf, SEED_FILE, SEED_TEXT, seedWith, writeSeedCopy } from '../support/seed-files';
+
+let neo4j: Neo4jServer;
+let db: Database;
+
+beforeAll(async () => {
+  neo4j = await testNeo4j();
+  db = neo4j.db;
+});
+afterAll(() => neo4j.close());
+
+async function loadError(files: string[]): Promise<SeedError> {
+  try {
+    await loadSeedFiles(db, files);
+  } catch (error) {
+    if (error instanceof SeedError) return error;
+    throw error;
+  }
+  throw new Error('expected the seed files to be refused');
+}
+
+describe('loading the seed graph', () => {
+  test('loads every node and relationship the file lists, each batch in one statement per kind', async () => {
+    await emptyGraph(db);
+    const [summary] = await loadSeedFiles(db, [SEED_FILE]);
+    const counts = await graphCounts(db);
+    // The file's nodes plus its Source; its relationships plus the Source's PUBLISHED_BY.
+    expect(counts).toEqual({ nodes: summary.nodes + 1, relationships: summary.relationships + 1 });
+    expect(summary.nodes).toBe((SEED_TEXT.match(/^ {2}- label: /gm) ?? []).length);
+    expect(summary.relationships).toBe((SEED_TEXT.match(/^ {2}- type: /gm) ?? []).length);
+  });
+
+  test('loading twice changes nothing: same nodes, relationships and properties', async () => {
+    await seededGraph(db);
+    const first = await graphSnapshot(db);
+    await loadSeedFiles(db, [SEED_FILE]);
+    expect(await graphSnapshot(db)).toEqual(first);
+  });
+
+  test('the stored source text is the file in seed/sources, byte for byte', async () => {
+    await seededGraph(db);
+    const [row] = await db.read("MATCH (s:Source {id: 'females-in-motorsport-amber-balcaen-2023'}) RETURN s.text AS text, s.title AS title");
+    const file = path.join(path.dirname(SEED_FILE), 'sources', 'females-in-motorsport-amber-balcaen-2023.txt');
+    expect(row.text).toBe(fs.readFileSync(file, 'utf8'));
+  });
+});
+
+describe('a broken seed file', () => {
+  beforeEach(() => seededGraph(db));
+
+  const cases: { name: string; yaml: () => string; where: RegExp; reason: RegExp; line?: (yaml: string) => number }[] = [
+    {
+      name: 'a value outside an enumeration',
+      yaml: () => seedWith('gender: female', 'gender: robot'),
+      where: /nodes\[0\]\.gender/,
+      reason: /Invalid option/i,
+      line: (yaml) => lineOf(yaml, 'gender: robot'),
+    },
+    {
+      name: 'a quote that is not in the source',
+      yaml: () => seedWith('who has won 56 track championships.', 'who has won 57 track championships.'),
+      where: /nodes\[1\]\.quotes\[0\]/,
+      reason: /quote not found in sources\/females-in-motorsport-amber-balcaen-2023\.txt/,
+    },
+    {
+      name: 'a relationship to a node that does not exist',
+      yaml: () => seedWith('    from: mike-balcaen\n', '    from: mike-balcaen-typo\n'),
+      where: /relationships\[\d+\]\.from/,
+      reason: /no node with id "mike-balcaen-typo"/,
+    },
+    {
+      name: 'an unknown key (a typo that would drop a fact)',
+      yaml: () => seedWith('    nationality: Canadian', '    nationalty: Canadian'),
+      where: /nodes\[0\]/,
+      reason: /Unrecognized key.*nationalty/,
+    },
+    {
+      name: 'invalid YAML',
+      yaml: () => seedWith('nodes:\n', 'nodes:\n  - label: [unclosed\n'),
+      where: /\(file\)/,
+      reason: /not valid YAML/,
+    },
+  ];
+
+  test.each(cases)('$name: refused with file, path and reason, and the graph is unchanged', async ({ yaml, where, reason, line }) => {
+    const before = await graphSnapshot(db);
+    const text = yaml();
+    const file = writeSeedCopy(text);
+    const error = await loadError([file]);
+    expect(error.message).toContain('broken-source.yaml');
+    expect(error.message).toMatch(where);
+    expect(error.message).toMatch(reason);
+    if (line) expect(error.message).toContain(`(line ${line(text)})`);
+    expect(await graphSnapshot(db)).toEqual(before);
+  });
+
+  test('one broken file among good ones: nothing of any file is written', async () => {
+    await emptyGraph(db);
+    const good = writeSeedCopy(SEED_TEXT, 'a-good.yaml');
+    const broken = writeSeedCopy(seedWith('points: 774', 'points: -774'), 'b-broken.yaml');
+    const error = await loadError([good, broken]);
+    expect(error.message).toMatch(/b-broken\.yaml: relationships\[\d+\]\.points/);
+    expect(await graphCounts(db)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  test('`npm run seed` with a broken file exits 1 with the message and changes nothing', async () => {
+    const before = await graphSnapshot(db);
+    const broken = writeSeedCopy(seedWith('gender: female', 'gender: robot'));
+    const cli = startNode(distScript('cli/seed.js'), [broken], process.env);
+    expect(await cli.exited).toBe(1);
+    expect(cli.output()).toMatch(/broken-source\.yaml: nodes\[0\]\.gender \(line \d+\): Invalid option/);
+    expect(cli.output()).toContain('nothing was written');
+    expect(await graphSnapshot(db)).toEqual(before);
+  }, 60_000);
+
+  test('`npm run seed -- --reset` rebuilds the graph from the seed files', async () => {
+    await db.write("CREATE (:Entity:Person {id: 'stray-person', name: 'Not In Any Source'})");
+    const cli = startNode(distScript('cli/seed.js'), ['--reset'], process.env);
+    expect(await cli.exited).toBe(0);
+    expect(cli.output()).toMatch(/Loaded .*females-in-motorsport-amber-balcaen-2023\.yaml/);
+    const stray = await db.read("MATCH (p:Person {id: 'stray-person'}) RETURN p");
+    expect(stray).toEqual([]);
+    await seededGraph(db);
+  }, 60_000);
+});

@@ -1,0 +1,45 @@
+/** The API served over HTTP on 127.0.0.1 (a free port), exactly as main.ts composes it. */
+import { Database } from '../../src/db/database';
+import { createGraphContext } from '../../src/graph/context';
+import { buildGraphSchema } from '../../src/graph/schema';
+import { RunningHttpServer, startHttpServer } from '../../src/server/http-server';
+import { createLogger } from '../../src/server/logger';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: { cypherStatements?: number };
+}
+
+export interface TestApi {
+  server: RunningHttpServer;
+  url: string;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(db: Database): Promise<TestApi> {
+  const server = await startHttpServer({
+    schema: await buildGraphSchema(),
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger('silent'),
+    createContext: (database) => createGraphContext(database),
+  });
+  const url = `http://127.0.0.1:${server.port}/graphql`;
+  return {
+    server,
+    url,
+    async query(query, variables) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    stop: () => server.stop(),
+  };
+}

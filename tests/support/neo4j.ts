@@ -1,0 +1,45 @@
+/** The test run's Neo4j (see tests/setup/global-setup.ts), and graph states tests start from. */
+import { loadConfig } from '../../src/config/config';
+import { Database } from '../../src/db/database';
+import { connectNeo4j, Neo4jServer } from '../../src/db/neo4j-server';
+import { applySchema } from '../../src/db/schema';
+import { loadSeedFiles } from '../../src/seed/load-seed';
+import { resetGraph } from '../../src/seed/reset';
+
+export async function testNeo4j(): Promise<Neo4jServer> {
+  if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests through jest (npm test).');
+  return connectNeo4j(loadConfig());
+}
+
+/** An empty graph with the schema applied. */
+export async function emptyGraph(db: Database): Promise<void> {
+  await applySchema(db);
+  await resetGraph(db);
+}
+
+/** The graph `npm run seed -- --reset` builds: every seed/*.yaml. */
+export async function seededGraph(db: Database): Promise<void> {
+  await emptyGraph(db);
+  await loadSeedFiles(db);
+}
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+}
+
+export async function graphCounts(db: Database): Promise<GraphCounts> {
+  const [row] = await db.read(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+  );
+  return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
+}
+
+/** Every node and relationship with all properties, in a stable order: to compare whole graphs. */
+export async function graphSnapshot(db: Database): Promise<unknown[]> {
+  const nodes = await db.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id');
+  const relationships = await db.read(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY from, type, to',
+  );
+  return [nodes, relationships];
+}
