@@ -1,0 +1,80 @@
+/**
+ * Errors are values with codes: bad arguments name the argument (BAD_USER_INPUT); a Neo4j that is
+ * down gives SERVICE_UNAVAILABLE with HTTP 503, quickly, and never a stack trace.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Database } from '../../src/db/database';
+import { startEmbeddedNeo4j } from '../../src/db/embedded/embedded-neo4j';
+import { Neo4jServer } from '../../src/db/neo4j-server';
+import { startTestApi, TestApi } from '../support/api';
+import { seededGraph, testNeo4j } from '../support/neo4j';
+
+describe('bad arguments', () => {
+  let neo4j: Neo4jServer;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    neo4j = await testNeo4j();
+    await seededGraph(neo4j.db);
+    api = await startTestApi(neo4j.db);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await neo4j.close();
+  });
+
+  test.each([
+    ['{ people(first: -1) { totalCount } }', 'first'],
+    ['{ people(first: 101) { totalCount } }', 'first'],
+    ['{ people(filter: { gender: ROBOT }) { totalCount } }', 'filter.gender'],
+    ['query($f: PersonFilter) { people(filter: $f) { totalCount } }', '$f', { f: { gender: 'ROBOT' } }],
+    ['{ people(after: "not-a-cursor") { totalCount } }', 'after'],
+    ['{ people(filter: { yearFrom: 2020, yearTo: 2010 }) { totalCount } }', 'filter.yearTo'],
+    ['{ people(filter: { yearFrom: 1066 }) { totalCount } }', 'yearFrom'],
+    ['{ lineage(personId: "amber-balcaen", maxDepth: 99) { relatives { kinship } } }', 'maxDepth'],
+    ['{ connection(fromId: "a", toId: "b", maxLength: 0) { length } }', 'maxLength'],
+    ['{ search(text: "") { score } }', 'text'],
+    ['{ search(text: "amber", first: 1000) { score } }', 'first'],
+    ['{ races(filter: { status: FINISHED }) { totalCount } }', 'filter.status'],
+  ] as [string, string, Record<string, unknown>?][])('%s → BAD_USER_INPUT naming %s, and no Cypher sent', async (query, argument, variables) => {
+    const response = await api.query(query, variables);
+    expect(response.errors).toHaveLength(1);
+    const [error] = response.errors!;
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain(argument);
+    expect(error.extensions).not.toHaveProperty('stacktrace');
+    expect(response.extensions?.cypherStatements ?? 0).toBe(0);
+  });
+});
+
+describe('Neo4j down', () => {
+  test('requests fail fast with SERVICE_UNAVAILABLE and HTTP 503, without a stack trace', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-down-test-'));
+    const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, say: () => undefined });
+    const db = await Database.connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
+    const api = await startTestApi(db);
+    try {
+      const up = await api.query('{ person(id: "anyone") { id } }');
+      expect(up).toMatchObject({ status: 200, data: { person: null } });
+
+      await neo4j.stop();
+      const started = Date.now();
+      const down = await api.query('{ person(id: "anyone") { id } }');
+      // Fail fast: within the driver's retry budget (5 s) plus a connection attempt, not a hang.
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(down.status).toBe(503);
+      expect(down.errors).toEqual([
+        expect.objectContaining({ message: 'The graph database is unavailable. Try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }),
+      ]);
+      const ready = await fetch(api.url.replace('/graphql', '/health/ready'));
+      expect(ready.status).toBe(503);
+    } finally {
+      await api.stop();
+      await db.close();
+      await neo4j.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

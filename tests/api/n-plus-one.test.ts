@@ -1,0 +1,72 @@
+/**
+ * DataLoader everywhere: a nested query sends one batched statement per relationship field per
+ * depth level, whatever the list sizes. The API reports the statements a request sent in
+ * extensions.cypherStatements; with N+1 that number would grow with the page size.
+ */
+import { Neo4jServer } from '../../src/db/neo4j-server';
+import { startTestApi, TestApi } from '../support/api';
+import { seededGraph, testNeo4j } from '../support/neo4j';
+
+let neo4j: Neo4jServer;
+let api: TestApi;
+
+beforeAll(async () => {
+  neo4j = await testNeo4j();
+  await seededGraph(neo4j.db);
+  api = await startTestApi(neo4j.db);
+});
+afterAll(async () => {
+  await api.stop();
+  await neo4j.close();
+});
+
+const PEOPLE_SEASONS_SERIES_ENTRANTS = `query($first: Int!) {
+  people(first: $first) {
+    edges { node {
+      name
+      seasons {
+        finalPosition
+        team { name }
+        season { year series { name } entries { points person { name } } }
+      }
+    } }
+  }
+}`;
+
+async function statementsFor(query: string, variables: Record<string, unknown>) {
+  const response = await api.query(query, variables);
+  expect(response.errors).toBeUndefined();
+  return { count: response.extensions?.cypherStatements, data: response.data as any };
+}
+
+test('people → seasons → series and entrants: one statement per field per level, for 1 person or all', async () => {
+  const one = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 1 });
+  const all = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 100 });
+  // The larger page really is larger, at every level.
+  expect(all.data.people.edges.length).toBe(6);
+  const seasons = all.data.people.edges.flatMap((e: any) => e.node.seasons);
+  expect(seasons.length).toBeGreaterThanOrEqual(7);
+  // people, seasons, season.series, season.entries, entry.team; entry.person and season are primed.
+  expect(all.count).toBe(5);
+  expect(one.count).toBe(all.count);
+});
+
+test('races → venues → results → people: still one statement per level', async () => {
+  const query = `query($first: Int!) {
+    races(first: $first) { edges { node { name venue { name } season { year } entries { finishPosition person { name races { race { id } } } } } } }
+  }`;
+  const small = await statementsFor(query, { first: 1 });
+  const large = await statementsFor(query, { first: 50 });
+  expect(large.data.races.edges.length).toBeGreaterThan(3);
+  // races, venue, season, entries, entry.person.races (entry.person is primed, race is primed)
+  expect(large.count).toBe(5);
+  expect(small.count).toBe(large.count);
+});
+
+test('totalCount costs one more statement, and only when asked for', async () => {
+  const without = await statementsFor('{ people(first: 3) { edges { node { id } } } }', {});
+  const withCount = await statementsFor('{ people(first: 3) { totalCount edges { node { id } } } }', {});
+  expect(without.count).toBe(1);
+  expect(withCount.count).toBe(2);
+  expect(withCount.data.people.totalCount).toBe(6);
+});
