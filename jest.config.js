@@ -14,4 +14,5 @@ module.exports = {
   maxWorkers: 1,
   testTimeout: 60000,
   verbose: true,
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
 };

@@ -1,0 +1,28 @@
+/** Configuration: defaults, and a clear error naming each bad variable. */
+import path from 'node:path';
+import { ConfigError, loadConfig, PROJECT_ROOT } from '../../src/config/config';
+
+test('defaults: port 4000 on 127.0.0.1, embedded Neo4j with data in .neo4j/data', () => {
+  const config = loadConfig({});
+  expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+  expect(config.neo4j).toEqual({ uri: undefined, user: 'neo4j', password: '', database: 'neo4j' });
+  expect(config.embedded).toEqual({ boltPort: 7687, dataDir: path.join(PROJECT_ROOT, '.neo4j', 'data') });
+});
+
+test.each(['neo4j://db:7687', 'neo4j+s://xxxx.databases.neo4j.io', 'bolt://127.0.0.1:7687'])('NEO4J_URI %s is accepted', (uri) => {
+  expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+});
+
+test('an empty NEO4J_URI means "not set"', () => {
+  expect(loadConfig({ NEO4J_URI: '' }).neo4j.uri).toBeUndefined();
+});
+
+test.each([
+  [{ PORT: 'eighty' }, /PORT/],
+  [{ PORT: '70000' }, /PORT/],
+  [{ NEO4J_URI: 'http://localhost:7474' }, /NEO4J_URI: must be a neo4j:\/\/, neo4j\+s:\/\/ or bolt:\/\/ URI/],
+  [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+])('%j is refused, naming the variable', (env, message) => {
+  expect(() => loadConfig(env)).toThrow(ConfigError);
+  expect(() => loadConfig(env)).toThrow(message);
+});
