@@ -26,19 +26,19 @@ describe('bad arguments', () => {
   });
 
   test.each([
-    ['{ people(first: -1) { totalCount } }', 'first'],
-    ['{ people(first: 101) { totalCount } }', 'first'],
-    ['{ people(filter: { gender: ROBOT }) { totalCount } }', 'filter.gender'],
-    ['query($f: PersonFilter) { people(filter: $f) { totalCount } }', '$f', { f: { gender: 'ROBOT' } }],
-    ['{ people(after: "not-a-cursor") { totalCount } }', 'after'],
-    ['{ people(filter: { yearFrom: 2020, yearTo: 2010 }) { totalCount } }', 'filter.yearTo'],
-    ['{ people(filter: { yearFrom: 1066 }) { totalCount } }', 'yearFrom'],
-    ['{ lineage(personId: "amber-balcaen", maxDepth: 99) { relatives { kinship } } }', 'maxDepth'],
-    ['{ connection(fromId: "a", toId: "b", maxLength: 0) { length } }', 'maxLength'],
-    ['{ search(text: "") { score } }', 'text'],
-    ['{ search(text: "amber", first: 1000) { score } }', 'first'],
-    ['{ races(filter: { status: FINISHED }) { totalCount } }', 'filter.status'],
-  ] as [string, string, Record<string, unknown>?][])('%s → BAD_USER_INPUT naming %s, and no Cypher sent', async (query, argument, variables) => {
+    { query: '{ people(first: -1) { totalCount } }', argument: 'first' },
+    { query: '{ people(first: 101) { totalCount } }', argument: 'first' },
+    { query: '{ people(filter: { gender: ROBOT }) { totalCount } }', argument: 'filter.gender' },
+    { query: 'query($f: PersonFilter) { people(filter: $f) { totalCount } }', argument: '$f', variables: { f: { gender: 'ROBOT' } } },
+    { query: '{ people(after: "not-a-cursor") { totalCount } }', argument: 'after' },
+    { query: '{ people(filter: { yearFrom: 2020, yearTo: 2010 }) { totalCount } }', argument: 'filter.yearTo' },
+    { query: '{ people(filter: { yearFrom: 1066 }) { totalCount } }', argument: 'yearFrom' },
+    { query: '{ lineage(personId: "amber-balcaen", maxDepth: 99) { relatives { kinship } } }', argument: 'maxDepth' },
+    { query: '{ connection(fromId: "a", toId: "b", maxLength: 0) { length } }', argument: 'maxLength' },
+    { query: '{ search(text: "") { score } }', argument: 'text' },
+    { query: '{ search(text: "amber", first: 1000) { score } }', argument: 'first' },
+    { query: '{ races(filter: { status: FINISHED }) { totalCount } }', argument: 'filter.status' },
+  ] as { query: string; argument: string; variables?: Record<string, unknown> }[])('$query → BAD_USER_INPUT naming $argument, and no Cypher sent', async ({ query, argument, variables }) => {
     const response = await api.query(query, variables);
     expect(response.errors).toHaveLength(1);
     const [error] = response.errors!;

@@ -1,13 +1,12 @@
 /**
- * Prints one plain closing line, "Tests: N passed, N failed", that any CI can read. It goes to
- * stderr, like jest's own summary, and after it (this reporter is listed after 'default').
+ * Prints one plain closing line, "Tests: N passed, N failed", that any CI can read. Jest prints
+ * its own summary after the reporters run, so the line is written as the process exits, last.
  */
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    process.stderr.write(
-      `\nTests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
-    );
+    const line = `Tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`;
+    process.once('exit', () => process.stderr.write(line));
   }
 }
 module.exports = SummaryReporter;
