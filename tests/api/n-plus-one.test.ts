@@ -3,22 +3,9 @@
  * depth level, whatever the list sizes. The API reports the statements a request sent in
  * extensions.cypherStatements; with N+1 that number would grow with the page size.
  */
-import { Neo4jServer } from '../../src/db/neo4j-server';
-import { startTestApi, TestApi } from '../support/api';
-import { seededGraph, testNeo4j } from '../support/neo4j';
+import { useTestApi } from '../support/api';
 
-let neo4j: Neo4jServer;
-let api: TestApi;
-
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  await seededGraph(neo4j.db);
-  api = await startTestApi(neo4j.db);
-});
-afterAll(async () => {
-  await api.stop();
-  await neo4j.close();
-});
+const api = useTestApi();
 
 const PEOPLE_SEASONS_SERIES_ENTRANTS = `query($first: Int!) {
   people(first: $first) {
@@ -34,7 +21,7 @@ const PEOPLE_SEASONS_SERIES_ENTRANTS = `query($first: Int!) {
 }`;
 
 async function statementsFor(query: string, variables: Record<string, unknown>) {
-  const response = await api.query(query, variables);
+  const response = await api().query(query, variables);
   expect(response.errors).toBeUndefined();
   return { count: response.extensions?.cypherStatements, data: response.data as any };
 }

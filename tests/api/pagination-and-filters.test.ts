@@ -1,28 +1,15 @@
 /**
  * Relay connections with keyset cursors, filters and ordering, over HTTP.
  */
-import { Neo4jServer } from '../../src/db/neo4j-server';
 import { PEOPLE } from '../../src/graph/person/person.cypher';
 import { RACES } from '../../src/graph/race/race.cypher';
 import { SEASONS } from '../../src/graph/season/season.cypher';
-import { startTestApi, TestApi } from '../support/api';
-import { seededGraph, testNeo4j } from '../support/neo4j';
+import { useTestApi } from '../support/api';
 
-let neo4j: Neo4jServer;
-let api: TestApi;
-
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  await seededGraph(neo4j.db);
-  api = await startTestApi(neo4j.db);
-});
-afterAll(async () => {
-  await api.stop();
-  await neo4j.close();
-});
+const api = useTestApi();
 
 async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await api.query(query, variables);
+  const response = await api().query(query, variables);
   expect(response.errors).toBeUndefined();
   return response.data;
 }
@@ -54,8 +41,8 @@ test('walking people one page at a time visits everyone once, in name order, unn
 });
 
 test('a later page costs what the first does: same statements, and no SKIP anywhere', async () => {
-  const first = await api.query(PEOPLE_PAGE.replace('totalCount', ''), { first: 1 });
-  const later = await api.query(PEOPLE_PAGE.replace('totalCount', ''), { first: 1, after: (first.data as any).people.pageInfo.endCursor });
+  const first = await api().query(PEOPLE_PAGE.replace('totalCount', ''), { first: 1 });
+  const later = await api().query(PEOPLE_PAGE.replace('totalCount', ''), { first: 1, after: (first.data as any).people.pageInfo.endCursor });
   expect(first.extensions?.cypherStatements).toBe(1);
   expect(later.extensions?.cypherStatements).toBe(1);
   for (const query of [...Object.values(PEOPLE), ...Object.values(SEASONS), ...Object.values(RACES)]) {

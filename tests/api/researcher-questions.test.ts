@@ -1,25 +1,12 @@
 /**
  * The questions a researcher asks of the interview, asked over HTTP of the running API.
  */
-import { Neo4jServer } from '../../src/db/neo4j-server';
-import { startTestApi, TestApi } from '../support/api';
-import { seededGraph, testNeo4j } from '../support/neo4j';
+import { useTestApi } from '../support/api';
 
-let neo4j: Neo4jServer;
-let api: TestApi;
-
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  await seededGraph(neo4j.db);
-  api = await startTestApi(neo4j.db);
-});
-afterAll(async () => {
-  await api.stop();
-  await neo4j.close();
-});
+const api = useTestApi();
 
 async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await api.query<T>(query, variables);
+  const response = await api().query<T>(query, variables);
   expect(response.errors).toBeUndefined();
   expect(response.status).toBe(200);
   return response.data as T;

@@ -6,31 +6,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSchema } from 'graphql';
 import { PROJECT_ROOT } from '../../src/config/config';
-import { Neo4jServer } from '../../src/db/neo4j-server';
 import { buildGraphSchema } from '../../src/graph/schema';
-import { startTestApi, TestApi } from '../support/api';
-import { testNeo4j } from '../support/neo4j';
+import { useTestApi } from '../support/api';
 
 const COMMITTED = fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8');
 
-let neo4j: Neo4jServer;
-let api: TestApi;
-
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  api = await startTestApi(neo4j.db);
-});
-afterAll(async () => {
-  await api.stop();
-  await neo4j.close();
-});
+const api = useTestApi({ seeded: false });
 
 test('the committed SDL is what the type-graphql classes generate (run `npm run schema` after changing a type)', async () => {
   expect(COMMITTED).toBe(`${printSchema(await buildGraphSchema())}\n`);
 });
 
 test('the committed SDL is what the server serves, by introspection over HTTP', async () => {
-  const response = await api.query<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }));
+  const response = await api().query<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }));
   expect(response.errors).toBeUndefined();
   const served = printSchema(buildClientSchema(response.data as IntrospectionQuery));
   expect(`${served}\n`).toBe(COMMITTED);

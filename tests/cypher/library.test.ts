@@ -2,23 +2,13 @@
  * The analysts' Cypher library: each named query says what it answers and takes, runs on the seed
  * graph with the answers the interview gives, and runs from the command line as a table.
  */
-import { Database } from '../../src/db/database';
 import { namedQuery, namedQueryNames } from '../../src/db/cypher-files';
-import { Neo4jServer } from '../../src/db/neo4j-server';
-import { seededGraph, testNeo4j } from '../support/neo4j';
+import { useTestDatabase } from '../support/neo4j';
 import { distScript, startNode } from '../support/processes';
 
-let neo4j: Neo4jServer;
-let db: Database;
+const database = useTestDatabase();
 
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  db = neo4j.db;
-  await seededGraph(db);
-});
-afterAll(() => neo4j.close());
-
-const run = (name: string, params: Record<string, unknown>) => db.read(namedQuery(name).cypher, params);
+const run = (name: string, params: Record<string, unknown>) => database().read(namedQuery(name).cypher, params);
 
 describe('the named queries in cypher/', () => {
   test('the library holds the queries analysts ask for, each with a header and declared parameters', () => {

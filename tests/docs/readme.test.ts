@@ -6,10 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLObjectType, parse, OperationDefinitionNode, FieldNode } from 'graphql';
 import { envSchema, PROJECT_ROOT } from '../../src/config/config';
-import { Neo4jServer } from '../../src/db/neo4j-server';
 import { buildGraphSchema } from '../../src/graph/schema';
-import { startTestApi, TestApi } from '../support/api';
-import { seededGraph, testNeo4j } from '../support/neo4j';
+import { useTestApi } from '../support/api';
 
 const README = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -40,23 +38,12 @@ test('the examples cover every root query field', async () => {
 });
 
 describe('every README example runs against the seed graph', () => {
-  let neo4j: Neo4jServer;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    neo4j = await testNeo4j();
-    await seededGraph(neo4j.db);
-    api = await startTestApi(neo4j.db);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await neo4j.close();
-  });
+  const api = useTestApi();
 
   test.each(EXAMPLES.map((example, index) => [index + 1, rootFields(example).join(', '), example]))(
     'example %i (%s)',
     async (_index, _fields, example) => {
-      const response = await api.query(example as string);
+      const response = await api().query(example as string);
       expect(response.errors).toBeUndefined();
       for (const field of rootFields(example as string)) {
         expect((response.data as Record<string, unknown>)[field]).not.toBeNull();

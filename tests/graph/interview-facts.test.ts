@@ -2,30 +2,20 @@
  * The interview's key facts, asked of the seeded graph in Cypher: the graph says what the source
  * says, and leaves unknown what it does not.
  */
-import { Database } from '../../src/db/database';
 import { namedQuery } from '../../src/db/cypher-files';
-import { Neo4jServer } from '../../src/db/neo4j-server';
-import { seededGraph, testNeo4j } from '../support/neo4j';
+import { useTestDatabase } from '../support/neo4j';
 
-let neo4j: Neo4jServer;
-let db: Database;
-
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  db = neo4j.db;
-  await seededGraph(db);
-});
-afterAll(() => neo4j.close());
+const database = useTestDatabase();
 
 const one = async (cypher: string, params: Record<string, unknown> = {}) => {
-  const rows = await db.read(cypher, params);
+  const rows = await database().read(cypher, params);
   expect(rows).toHaveLength(1);
   return rows[0];
 };
 
 describe('the family racing lineage of Amber Balcaen', () => {
   test('everyone the interview names in her family raced, with kinship and generation', async () => {
-    const rows = await db.read(namedQuery('lineage').cypher, { personId: 'amber-balcaen', maxDepth: 4 });
+    const rows = await database().read(namedQuery('lineage').cypher, { personId: 'amber-balcaen', maxDepth: 4 });
     const relatives = rows.map((r) => ({ id: r.relativeId, kinship: r.kinship, generation: r.generation, raced: r.raced }));
     expect(relatives).toEqual(expect.arrayContaining([
       { id: 'mike-balcaen', kinship: 'father', generation: 1, raced: true },
@@ -37,7 +27,7 @@ describe('the family racing lineage of Amber Balcaen', () => {
   });
 
   test('her father is a parent link (derived), the others are relations stated without the people between', async () => {
-    const rows = await db.read(namedQuery('lineage').cypher, { personId: 'amber-balcaen', maxDepth: 4 });
+    const rows = await database().read(namedQuery('lineage').cypher, { personId: 'amber-balcaen', maxDepth: 4 });
     const derived = Object.fromEntries(rows.map((r) => [r.relativeId, r.derivedFromHops]));
     expect(derived).toEqual({
       'mike-balcaen': true,
@@ -48,7 +38,7 @@ describe('the family racing lineage of Amber Balcaen', () => {
   });
 
   test('the unnamed uncle and cousin are people without a name, and no family side is invented', async () => {
-    const unnamed = await db.read(
+    const unnamed = await database().read(
       "MATCH (p:Person) WHERE p.id IN ['amber-balcaen-uncle', 'amber-balcaen-cousin'] RETURN p.id AS id, p.name AS name, p.description AS description ORDER BY id",
     );
     expect(unnamed.map((p) => p.name)).toEqual([null, null]);
@@ -119,7 +109,7 @@ describe('her seasons and results', () => {
   });
 
   test('the weekly series is one node that its former name, Whelen All American Series, finds too', async () => {
-    const rows = await db.read(`
+    const rows = await database().read(`
       CALL db.index.fulltext.queryNodes('entity_names', 'whelen') YIELD node
       WHERE node:Series RETURN node.id AS id, node.name AS name`);
     expect(rows).toEqual([{ id: 'nascar-advance-auto-parts-weekly-series', name: 'NASCAR Advance Auto Parts Weekly Series' }]);
@@ -143,7 +133,7 @@ describe('Danica Patrick', () => {
       MATCH (danica:Person {id: 'danica-patrick'})-[:ENTERED_RACE]->(race:Race)-[:PART_OF_SEASON]->(:Season {year: 2018})-[:OF_SERIES]->(:Series {id: 'nascar-cup-series'})
       RETURN race.name AS race, EXISTS { (race)-[:HELD_AT]->() } AS venueStated`);
     expect(cup).toEqual({ race: '2018 Daytona 500', venueStated: false });
-    const lasts = await db.read(`
+    const lasts = await database().read(`
       MATCH (:Person {id: 'danica-patrick'})-[:ACHIEVED]->(a:Achievement {kind: 'last'}) RETURN a.year AS year ORDER BY year`);
     expect(lasts.map((a) => a.year)).toEqual([2012, 2018]);
   });

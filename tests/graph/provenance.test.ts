@@ -4,21 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Database } from '../../src/db/database';
-import { Neo4jServer } from '../../src/db/neo4j-server';
 import { normalizeForQuoteMatch } from '../../src/provenance/quotes';
 import { SEED_DIR } from '../../src/seed/load-seed';
-import { seededGraph, testNeo4j } from '../support/neo4j';
+import { useTestDatabase } from '../support/neo4j';
 
-let neo4j: Neo4jServer;
-let db: Database;
-
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  db = neo4j.db;
-  await seededGraph(db);
-});
-afterAll(() => neo4j.close());
+const database = useTestDatabase();
 
 interface Cited {
   element: string;
@@ -27,10 +17,10 @@ interface Cited {
 }
 
 async function everythingCited(): Promise<Cited[]> {
-  const nodes = await db.read(
+  const nodes = await database().read(
     "MATCH (n) WHERE NOT n:Source RETURN 'node ' + n.id AS element, n.sources AS sources, n.quotes AS quotes",
   );
-  const relationships = await db.read(
+  const relationships = await database().read(
     "MATCH (a)-[r]->(b) WHERE type(r) <> 'PUBLISHED_BY' RETURN a.id + ' ' + type(r) + ' ' + b.id AS element, r.sources AS sources, r.quotes AS quotes",
   );
   return [...nodes, ...relationships] as unknown as Cited[];
@@ -45,13 +35,13 @@ describe('provenance', () => {
   });
 
   test('every cited source exists in the graph', async () => {
-    const sourceIds = new Set((await db.read('MATCH (s:Source) RETURN s.id AS id')).map((r) => r.id));
+    const sourceIds = new Set((await database().read('MATCH (s:Source) RETURN s.id AS id')).map((r) => r.id));
     const unknown = (await everythingCited()).flatMap((c) => c.sources ?? []).filter((id) => !sourceIds.has(id));
     expect(unknown).toEqual([]);
   });
 
   test('every quote occurs in its source as stored in the graph and as committed in seed/sources', async () => {
-    const stored = new Map((await db.read('MATCH (s:Source) RETURN s.id AS id, s.text AS text')).map((r) => [r.id as string, r.text as string]));
+    const stored = new Map((await database().read('MATCH (s:Source) RETURN s.id AS id, s.text AS text')).map((r) => [r.id as string, r.text as string]));
     const missing: string[] = [];
     for (const { element, sources, quotes } of await everythingCited()) {
       (quotes ?? []).forEach((quote, i) => {

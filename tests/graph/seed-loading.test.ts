@@ -4,26 +4,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Database } from '../../src/db/database';
-import { Neo4jServer } from '../../src/db/neo4j-server';
 import { loadSeedFiles } from '../../src/seed/load-seed';
 import { SeedError } from '../../src/seed/seed-file';
-import { emptyGraph, graphCounts, graphSnapshot, seededGraph, testNeo4j } from '../support/neo4j';
+import { emptyGraph, graphCounts, graphSnapshot, seededGraph, useTestDatabase } from '../support/neo4j';
 import { distScript, startNode } from '../support/processes';
 import { lineOf, SEED_FILE, SEED_TEXT, seedWith, writeSeedCopy } from '../support/seed-files';
 
-let neo4j: Neo4jServer;
-let db: Database;
-
-beforeAll(async () => {
-  neo4j = await testNeo4j();
-  db = neo4j.db;
-});
-afterAll(() => neo4j.close());
+const database = useTestDatabase({ seeded: false });
 
 async function loadError(files: string[]): Promise<SeedError> {
   try {
-    await loadSeedFiles(db, files);
+    await loadSeedFiles(database(), files);
   } catch (error) {
     if (error instanceof SeedError) return error;
     throw error;
@@ -33,9 +24,9 @@ async function loadError(files: string[]): Promise<SeedError> {
 
 describe('loading the seed graph', () => {
   test('loads every node and relationship the file lists, each batch in one statement per kind', async () => {
-    await emptyGraph(db);
-    const [summary] = await loadSeedFiles(db, [SEED_FILE]);
-    const counts = await graphCounts(db);
+    await emptyGraph(database());
+    const [summary] = await loadSeedFiles(database(), [SEED_FILE]);
+    const counts = await graphCounts(database());
     // The file's nodes plus its Source; its relationships plus the Source's PUBLISHED_BY.
     expect(counts).toEqual({ nodes: summary.nodes + 1, relationships: summary.relationships + 1 });
     expect(summary.nodes).toBe((SEED_TEXT.match(/^ {2}- label: /gm) ?? []).length);
@@ -43,22 +34,22 @@ describe('loading the seed graph', () => {
   });
 
   test('loading twice changes nothing: same nodes, relationships and properties', async () => {
-    await seededGraph(db);
-    const first = await graphSnapshot(db);
-    await loadSeedFiles(db, [SEED_FILE]);
-    expect(await graphSnapshot(db)).toEqual(first);
+    await seededGraph(database());
+    const first = await graphSnapshot(database());
+    await loadSeedFiles(database(), [SEED_FILE]);
+    expect(await graphSnapshot(database())).toEqual(first);
   });
 
   test('the stored source text is the file in seed/sources, byte for byte', async () => {
-    await seededGraph(db);
-    const [row] = await db.read("MATCH (s:Source {id: 'females-in-motorsport-amber-balcaen-2023'}) RETURN s.text AS text, s.title AS title");
+    await seededGraph(database());
+    const [row] = await database().read("MATCH (s:Source {id: 'females-in-motorsport-amber-balcaen-2023'}) RETURN s.text AS text, s.title AS title");
     const file = path.join(path.dirname(SEED_FILE), 'sources', 'females-in-motorsport-amber-balcaen-2023.txt');
     expect(row.text).toBe(fs.readFileSync(file, 'utf8'));
   });
 });
 
 describe('a broken seed file', () => {
-  beforeEach(() => seededGraph(db));
+  beforeEach(() => seededGraph(database()));
 
   const cases: { name: string; yaml: () => string; where: RegExp; reason: RegExp; line?: (yaml: string) => number }[] = [
     {
@@ -95,7 +86,7 @@ describe('a broken seed file', () => {
   ];
 
   test.each(cases)('$name: refused with file, path and reason, and the graph is unchanged', async ({ yaml, where, reason, line }) => {
-    const before = await graphSnapshot(db);
+    const before = await graphSnapshot(database());
     const text = yaml();
     const file = writeSeedCopy(text);
     const error = await loadError([file]);
@@ -103,35 +94,35 @@ describe('a broken seed file', () => {
     expect(error.message).toMatch(where);
     expect(error.message).toMatch(reason);
     if (line) expect(error.message).toContain(`(line ${line(text)})`);
-    expect(await graphSnapshot(db)).toEqual(before);
+    expect(await graphSnapshot(database())).toEqual(before);
   });
 
   test('one broken file among good ones: nothing of any file is written', async () => {
-    await emptyGraph(db);
+    await emptyGraph(database());
     const good = writeSeedCopy(SEED_TEXT, 'a-good.yaml');
     const broken = writeSeedCopy(seedWith('points: 774', 'points: -774'), 'b-broken.yaml');
     const error = await loadError([good, broken]);
     expect(error.message).toMatch(/b-broken\.yaml: relationships\[\d+\]\.points/);
-    expect(await graphCounts(db)).toEqual({ nodes: 0, relationships: 0 });
+    expect(await graphCounts(database())).toEqual({ nodes: 0, relationships: 0 });
   });
 
   test('`npm run seed` with a broken file exits 1 with the message and changes nothing', async () => {
-    const before = await graphSnapshot(db);
+    const before = await graphSnapshot(database());
     const broken = writeSeedCopy(seedWith('gender: female', 'gender: robot'));
     const cli = startNode(distScript('cli/seed.js'), [broken], process.env);
     expect(await cli.exited).toBe(1);
     expect(cli.output()).toMatch(/broken-source\.yaml: nodes\[0\]\.gender \(line \d+\): Invalid option/);
     expect(cli.output()).toContain('nothing was written');
-    expect(await graphSnapshot(db)).toEqual(before);
+    expect(await graphSnapshot(database())).toEqual(before);
   }, 60_000);
 
   test('`npm run seed -- --reset` rebuilds the graph from the seed files', async () => {
-    await db.write("CREATE (:Entity:Person {id: 'stray-person', name: 'Not In Any Source'})");
+    await database().write("CREATE (:Entity:Person {id: 'stray-person', name: 'Not In Any Source'})");
     const cli = startNode(distScript('cli/seed.js'), ['--reset'], process.env);
     expect(await cli.exited).toBe(0);
     expect(cli.output()).toMatch(/Loaded .*females-in-motorsport-amber-balcaen-2023\.yaml/);
-    const stray = await db.read("MATCH (p:Person {id: 'stray-person'}) RETURN p");
+    const stray = await database().read("MATCH (p:Person {id: 'stray-person'}) RETURN p");
     expect(stray).toEqual([]);
-    await seededGraph(db);
+    await seededGraph(database());
   }, 60_000);
 });

@@ -4,6 +4,8 @@ import { createGraphContext } from '../../src/graph/context';
 import { buildGraphSchema } from '../../src/graph/schema';
 import { RunningHttpServer, startHttpServer } from '../../src/server/http-server';
 import { createLogger } from '../../src/server/logger';
+import { Neo4jServer } from '../../src/db/neo4j-server';
+import { seededGraph, testNeo4j } from './neo4j';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -41,5 +43,27 @@ export async function startTestApi(db: Database): Promise<TestApi> {
       return { status: response.status, ...((await response.json()) as object) };
     },
     stop: () => server.stop(),
+  };
+}
+
+/**
+ * The API over the test run's Neo4j for one test file: started before its tests (on the seed graph
+ * unless `seeded: false`), stopped after them. Returns a getter, valid inside tests.
+ */
+export function useTestApi(options: { seeded?: boolean } = {}): () => TestApi {
+  let neo4j: Neo4jServer | undefined;
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    neo4j = await testNeo4j();
+    if (options.seeded !== false) await seededGraph(neo4j.db);
+    api = await startTestApi(neo4j.db);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await neo4j?.close();
+  });
+  return () => {
+    if (!api) throw new Error('useTestApi(): the API is only available inside tests');
+    return api;
   };
 }

@@ -43,3 +43,20 @@ export async function graphSnapshot(db: Database): Promise<unknown[]> {
   );
   return [nodes, relationships];
 }
+
+/**
+ * The test run's Neo4j for one test file, on the seed graph unless `seeded: false`; closed after
+ * the file's tests. Returns a getter, valid inside tests.
+ */
+export function useTestDatabase(options: { seeded?: boolean } = {}): () => Database {
+  let neo4j: Neo4jServer | undefined;
+  beforeAll(async () => {
+    neo4j = await testNeo4j();
+    if (options.seeded !== false) await seededGraph(neo4j.db);
+  });
+  afterAll(() => neo4j?.close());
+  return () => {
+    if (!neo4j) throw new Error('useTestDatabase(): the database is only available inside tests');
+    return neo4j.db;
+  };
+}

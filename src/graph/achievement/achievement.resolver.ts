@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { firstNeighbour, GraphContext, neighbours } from '../context';
-import { yearRange } from '../shared/filters';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Person } from '../person/person.type';
@@ -26,7 +25,6 @@ export class AchievementResolver {
     @Ctx() context: GraphContext,
   ) {
     const f = filter ?? {};
-    yearRange(f.yearFrom, f.yearTo);
     return listConnection(context, ACHIEVEMENTS, {
       kind: f.kind ?? null,
       yearFrom: f.yearFrom ?? null,

@@ -1,15 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Cited } from '../../graphql/citation.type';
+import { ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
+import { NamedNode } from '../shared/named-node';
 
 @ObjectType({ implements: Node, description: 'A racing family (e.g. the Balcaens), by surname.' })
-export class Family extends Cited implements Node {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-}
+export class Family extends NamedNode {}

@@ -1,6 +1,7 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { Gender } from '../shared/enums';
+import { YearRangeFilter } from '../shared/year-range';
 
 export enum PersonOrder {
   NAME = 'NAME',
@@ -8,8 +9,8 @@ export enum PersonOrder {
 }
 registerEnumType(PersonOrder, { name: 'PersonOrder', description: 'NAME: by name, unnamed people last. ID: by slug.' });
 
-@InputType({ description: 'Filters for people; all given filters must hold.' })
-export class PersonFilter {
+@InputType({ description: 'Filters for people; all given filters must hold. Years: a season entry in the range.' })
+export class PersonFilter extends YearRangeFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   @IsOptional()
   @MaxLength(100)
@@ -35,16 +36,4 @@ export class PersonFilter {
   @IsOptional()
   @MaxLength(120)
   teamId?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Only people with a season entry in or after this year.' })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearFrom?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Only people with a season entry in or before this year.' })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearTo?: number | null;
 }

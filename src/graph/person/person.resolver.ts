@@ -19,7 +19,6 @@ import { SeriesCareer } from './career.type';
 import { PersonFilter, PersonOrder } from './person.args';
 import { PEOPLE } from './person.cypher';
 import { Person } from './person.type';
-import { yearRange } from '../shared/filters';
 
 @ObjectType()
 export class PersonConnection extends Connection(Person, 'Person') {}
@@ -44,7 +43,6 @@ export class PersonResolver {
     @Ctx() context: GraphContext,
   ) {
     const f = filter ?? {};
-    yearRange(f.yearFrom, f.yearTo);
     return listConnection(context, PEOPLE[orderBy], {
       nameContains: f.nameContains ?? null,
       gender: f.gender ?? null,

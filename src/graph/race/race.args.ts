@@ -1,9 +1,10 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { YearRangeFilter } from '../shared/year-range';
 import { RaceStatus } from '../shared/enums';
 
 @InputType({ description: 'Filters for races; all given filters must hold.' })
-export class RaceFilter {
+export class RaceFilter extends YearRangeFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @MaxLength(120)
@@ -21,16 +22,4 @@ export class RaceFilter {
 
   @Field(() => RaceStatus, { nullable: true })
   status?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearFrom?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearTo?: number | null;
 }

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
 import { edgeEnds } from '../shared/edges';
-import { yearRange } from '../shared/filters';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Achievement } from '../achievement/achievement.type';
@@ -32,7 +31,6 @@ export class RaceResolver {
     @Ctx() context: GraphContext,
   ) {
     const f = filter ?? {};
-    yearRange(f.yearFrom, f.yearTo);
     return listConnection(context, RACES[orderBy], {
       seriesId: f.seriesId ?? null,
       seasonId: f.seasonId ?? null,

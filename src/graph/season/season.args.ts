@@ -1,5 +1,6 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { YearRangeFilter } from '../shared/year-range';
 
 export enum YearOrder {
   YEAR_ASC = 'YEAR_ASC',
@@ -8,21 +9,9 @@ export enum YearOrder {
 registerEnumType(YearOrder, { name: 'YearOrder', description: 'Oldest first (YEAR_ASC) or newest first (YEAR_DESC).' });
 
 @InputType({ description: 'Filters for seasons; all given filters must hold.' })
-export class SeasonFilter {
+export class SeasonFilter extends YearRangeFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @MaxLength(120)
   seriesId?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearFrom?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearTo?: number | null;
 }

@@ -1,23 +1,16 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { NameFilter } from '../shared/name-filter';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { YearRangeFilter } from '../shared/year-range';
 
-@InputType({ description: 'Filters for teams; all given filters must hold.' })
-export class TeamFilter extends NameFilter {
+@InputType({ description: 'Filters for teams; all given filters must hold. Years: an entry or a driver in the range.' })
+export class TeamFilter extends YearRangeFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only teams with an entry in a season of this series.' })
   @IsOptional()
   @MaxLength(120)
   seriesId?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Only teams with an entry or a driver in or after this year.' })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearFrom?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Only teams with an entry or a driver in or before this year.' })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  yearTo?: number | null;
 }

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { GraphContext, neighbours, nodeOfLabel } from '../context';
 import { edgeEnds } from '../shared/edges';
-import { yearRange } from '../shared/filters';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Place } from '../place/place.type';
@@ -29,7 +28,6 @@ export class TeamResolver {
     @Ctx() context: GraphContext,
   ) {
     const f = filter ?? {};
-    yearRange(f.yearFrom, f.yearTo);
     return listConnection(context, TEAMS, {
       nameContains: f.nameContains ?? null,
       seriesId: f.seriesId ?? null,

@@ -1,15 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Cited } from '../../graphql/citation.type';
+import { ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
+import { NamedNode } from '../shared/named-node';
 
 @ObjectType({ implements: Node, description: 'A racing team (e.g. Rette Jones Racing).' })
-export class Team extends Cited implements Node {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-}
+export class Team extends NamedNode {}
