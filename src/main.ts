@@ -4,6 +4,7 @@
  * or Ctrl-C.
  */
 import 'reflect-metadata';
+import { authFromHeader } from './auth/tokens';
 import { loadConfig } from './config/config';
 import { connectNeo4j } from './db/neo4j-server';
 import { applySchema } from './db/schema';
@@ -56,7 +57,7 @@ runCli(async () => {
       host: config.http.host,
       port: config.http.port,
       logger,
-      createContext: (db) => createGraphContext(db),
+      createContext: (db, request) => createGraphContext(db, authFromHeader(request.headers.authorization, config.jwtSecret)),
     });
   } catch (error) {
     await neo4j.close();

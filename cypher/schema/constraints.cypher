@@ -39,3 +39,7 @@ ON EACH [n.name, n.formerNames, n.aliases, n.title, n.description];
 // endpoint); these indexes find a team's entries without scanning every entry.
 CREATE INDEX entered_season_team IF NOT EXISTS FOR ()-[r:ENTERED_SEASON]-() ON (r.team);
 CREATE INDEX entered_race_team IF NOT EXISTS FOR ()-[r:ENTERED_RACE]-() ON (r.team);
+
+// The audit log of curation writes (not part of the knowledge graph: no :Entity label).
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);

@@ -3,6 +3,7 @@
  * seed/*.yaml) into the configured Neo4j. `--reset` first deletes everything in the database.
  */
 import { Command } from 'commander';
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/config';
 import { connectNeo4j } from '../db/neo4j-server';
@@ -27,7 +28,7 @@ runCli(async () => {
       await resetGraph(neo4j.db);
       process.stdout.write(`Deleted everything in ${neo4j.uri}.\n`);
     }
-    for (const summary of await loadSeedFiles(neo4j.db, files)) {
+    for (const summary of await loadSeedFiles(neo4j.db, files, { actor: os.userInfo().username, operation: 'seed' })) {
       process.stdout.write(`Loaded ${summary.file} (${summary.sourceId}): ${summary.nodes} nodes, ${summary.relationships} relationships.\n`);
     }
   } finally {

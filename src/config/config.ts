@@ -25,6 +25,7 @@ export const envSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j', 'data')),
+  JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -40,6 +41,8 @@ export interface AppConfig {
     database: string;
   };
   embedded: { boltPort: number; dataDir: string };
+  /** HS256 secret that editor tokens are signed with; undefined: writes are disabled. */
+  jwtSecret?: string;
 }
 
 export class ConfigError extends Error {
@@ -58,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     embedded: { boltPort: e.NEO4J_BOLT_PORT, dataDir: path.resolve(e.NEO4J_DATA_DIR) },
+    jwtSecret: e.JWT_SECRET,
   };
 }

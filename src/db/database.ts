@@ -88,7 +88,7 @@ export class Database implements CypherRunner {
   }
 
   async read(statement: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       return await session.executeRead((tx) => transactionRunner(tx, this.onStatement).run(statement, params));
     } catch (error) {
@@ -103,7 +103,7 @@ export class Database implements CypherRunner {
   }
 
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite((tx) => work(transactionRunner(tx, this.onStatement)));
     } catch (error) {
@@ -111,6 +111,14 @@ export class Database implements CypherRunner {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * All sessions share the driver's bookmark manager, so a read that follows a write sees it, also
+   * on a cluster where the read may go to another member (causal consistency).
+   */
+  private get bookmarks() {
+    return this.driver.executeQueryBookmarkManager;
   }
 
   async close(): Promise<void> {

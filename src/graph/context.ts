@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { Database } from '../db/database';
-import { RequestContext } from '../graphql/context';
+import { RequestAuth, RequestContext } from '../graphql/context';
 import { createNodeLoader } from './shared/node.loader';
 import { createRelatedLoader, RelatedItem, RelationSpec, specKey } from './shared/related.loader';
 import { EntityRow } from './shared/rows';
@@ -27,6 +27,20 @@ export class Loaders {
     this.teamEntries = createTeamEntriesLoader(db);
   }
 
+  /**
+   * After a write: forget what this request cached about the nodes it changed, so the rest of the
+   * response reads them afresh. Relationship lists are keyed by the node asked from, so both ends go.
+   */
+  forget(ids: string[]): void {
+    for (const id of ids) {
+      this.node.clear(id);
+      this.raced.clear(id);
+      this.career.clear(id);
+      this.teamEntries.clear(id);
+      this.related.forEach((loader) => loader.clear(id));
+    }
+  }
+
   /** The loader of one relationship field, created on first use in this request. */
   relation(spec: RelationSpec): DataLoader<string, RelatedItem[]> {
     const key = specKey(spec);
@@ -44,12 +58,12 @@ export interface GraphContext extends RequestContext {
   loaders: Loaders;
 }
 
-export function createGraphContext(db: Database): GraphContext {
+export function createGraphContext(db: Database, auth: RequestAuth = { user: null }): GraphContext {
   const statements = { count: 0 };
   const counting = db.counting(() => {
     statements.count += 1;
   });
-  return { db: counting, statements, loaders: new Loaders(counting) };
+  return { db: counting, statements, auth, loaders: new Loaders(counting) };
 }
 
 /** Neighbours of one node over one relationship field. */

@@ -25,6 +25,12 @@ import { TeamStintResolver } from './team-stint/team-stint.resolver';
 import { TeamResolver } from './team/team.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
 import { VenueResolver } from './venue/venue.resolver';
+import { AuditResolver } from './curation/audit.resolver';
+import {
+  AchievementMutations, CurationResolver, FamilyMutations, OrganizationMutations, PersonMutations, RaceMutations,
+  SeasonMutations, SeriesMutations, TeamMutations, VenueMutations,
+} from './curation/curation.resolver';
+import { authChecker } from '../auth/auth-checker';
 import { Achievement } from './achievement/achievement.type';
 import { Education } from './education/education.type';
 import { Event } from './event/event.type';
@@ -45,7 +51,9 @@ export const RESOLVERS = [
   AchievementResolver, EventResolver, EducationResolver, SourceResolver, CitationResolver,
   SeasonEntryResolver, RaceEntryResolver, TeamStintResolver, InspirationResolver, AspirationResolver,
   LineageResolver, RelativeResolver, KinshipHopResolver, PathResolver, PathRelationshipResolver,
-  TimelineResolver, SearchResolver,
+  TimelineResolver, SearchResolver, AuditResolver,
+  CurationResolver, PersonMutations, FamilyMutations, TeamMutations, OrganizationMutations, SeriesMutations,
+  SeasonMutations, RaceMutations, VenueMutations, AchievementMutations,
 ] as const;
 
 /** Every node type is reachable through node(id:), so all are in the schema even if no field returns them. */
@@ -56,5 +64,8 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     orphanedTypes: NODE_TYPES,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    // Refuse (UNAUTHENTICATED / FORBIDDEN) rather than return null, so a client always knows why.
+    authMode: 'error',
   });
 }

@@ -10,6 +10,7 @@ import { KINSHIP_TERMS } from '../model/kinship';
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
 import { SeedNode, SeedRelationship } from './seed-file.schema';
 import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from './seed.cypher';
+import { AuditRecord, RECORD_AUDIT } from '../audit/audit.cypher';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 
@@ -35,12 +36,12 @@ function withoutUndefined(record: Record<string, unknown>): Record<string, unkno
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-function nodeRow(node: SeedNode) {
+export function nodeRow(node: SeedNode) {
   const { label, id, quotes, ...properties } = node;
   return { label, id, quotes, properties: withoutUndefined(properties) };
 }
 
-function relationshipRow(rel: SeedRelationship) {
+export function relationshipRow(rel: SeedRelationship) {
   const { type, from, to, quotes, ...properties } = rel;
   const extra = rel.type === 'HAS_RELATIVE'
     ? { generation: KINSHIP_TERMS[rel.kinship].generation, inverseKinship: KINSHIP_TERMS[rel.kinship].inverse }
@@ -85,7 +86,13 @@ export async function validateSeedFiles(db: Database, files: string[]): Promise<
   return parsed;
 }
 
-async function writeSeedFile(db: Database, seed: ParsedSeedFile): Promise<LoadSummary> {
+/** Who loads, for the audit log; the initial seeding of an empty graph is not audited. */
+export interface Loader {
+  actor: string;
+  operation: string;
+}
+
+async function writeSeedFile(db: Database, seed: ParsedSeedFile, loader?: Loader): Promise<LoadSummary> {
   const { source, nodes, relationships } = seed.data;
   const nodeRows = nodes.map(nodeRow);
   const relationshipRows = relationships.map(relationshipRow);
@@ -105,14 +112,22 @@ async function writeSeedFile(db: Database, seed: ParsedSeedFile): Promise<LoadSu
       },
     });
     await tx.run(MERGE_RELATIONSHIPS, { relationships: relationshipRows, sourceId: source.id });
+    if (loader) {
+      const audit: AuditRecord = {
+        actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
+        targetIds: [source.id, ...nodes.map((n) => n.id)],
+        input: JSON.stringify({ file: seed.file, nodes: nodes.length, relationships: relationships.length }),
+      };
+      await tx.run(RECORD_AUDIT, { ...audit });
+    }
   });
   return { file: seed.file, sourceId: source.id, nodes: nodes.length, relationships: relationships.length };
 }
 
-export async function loadSeedFiles(db: Database, files: string[] = seedFilesIn()): Promise<LoadSummary[]> {
+export async function loadSeedFiles(db: Database, files: string[] = seedFilesIn(), loader?: Loader): Promise<LoadSummary[]> {
   const parsed = await validateSeedFiles(db, files);
   const summaries: LoadSummary[] = [];
-  for (const seed of parsed) summaries.push(await writeSeedFile(db, seed));
+  for (const seed of parsed) summaries.push(await writeSeedFile(db, seed, loader));
   return summaries;
 }
 

@@ -44,3 +44,4 @@ MATCH (n)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
 
 export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS count';
+

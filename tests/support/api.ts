@@ -4,6 +4,7 @@ import { createGraphContext } from '../../src/graph/context';
 import { buildGraphSchema } from '../../src/graph/schema';
 import { RunningHttpServer, startHttpServer } from '../../src/server/http-server';
 import { createLogger } from '../../src/server/logger';
+import { authFromHeader, signToken } from '../../src/auth/tokens';
 import { Neo4jServer } from '../../src/db/neo4j-server';
 import { seededGraph, testNeo4j } from './neo4j';
 
@@ -14,10 +15,19 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   extensions?: { cypherStatements?: number };
 }
 
+/** The secret the test API verifies tokens with (the app reads JWT_SECRET). */
+export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-characters';
+
+/** A bearer token for the test API. */
+export function testToken(role = 'editor', subject = 'test-editor'): string {
+  return signToken({ id: subject, role }, TEST_JWT_SECRET);
+}
+
 export interface TestApi {
   server: RunningHttpServer;
   url: string;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Anonymous unless `token` is given. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -28,16 +38,16 @@ export async function startTestApi(db: Database): Promise<TestApi> {
     host: '127.0.0.1',
     port: 0,
     logger: createLogger('silent'),
-    createContext: (database) => createGraphContext(database),
+    createContext: (database, request) => createGraphContext(database, authFromHeader(request.headers.authorization, TEST_JWT_SECRET)),
   });
   const url = `http://127.0.0.1:${server.port}/graphql`;
   return {
     server,
     url,
-    async query(query, variables) {
+    async query(query, variables, token) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

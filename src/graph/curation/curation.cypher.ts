@@ -1,0 +1,90 @@
+/**
+ * The write statements of curation. Labels and relationship types are parameters (dynamic labels),
+ * checked against the vocabulary before they get here. A citation (sourceId, quote) is appended to
+ * an element's provenance lists unless that exact pair is already there.
+ */
+
+// Carries only `element` on: put it last before RETURN.
+const cite = (element: string): string => `
+WITH ${element}, any(i IN range(0, size(coalesce(${element}.sources, [])) - 1)
+                     WHERE ${element}.sources[i] = $sourceId AND ${element}.quotes[i] = $quote) AS alreadyCited
+SET ${element}.sources = CASE WHEN alreadyCited THEN ${element}.sources ELSE coalesce(${element}.sources, []) + $sourceId END,
+    ${element}.quotes = CASE WHEN alreadyCited THEN ${element}.quotes ELSE coalesce(${element}.quotes, []) + $quote END`;
+
+export const SOURCE_TEXT = 'MATCH (s:Source {id: $sourceId}) RETURN s.text AS text';
+
+/**
+ * Write-locks the nodes a write touches before reading them, so that concurrent writes to one node
+ * queue up instead of overwriting each other's provenance. The lock lasts until the transaction ends.
+ */
+export const LOCK_NODES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+SET n._locked = true
+REMOVE n._locked
+RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label, properties(n) AS properties`;
+
+export const CREATE_SOURCE = `
+MATCH (publisher:Organization {id: $publisherId})
+CREATE (s:Entity:Source {id: $id})
+SET s += $properties
+CREATE (s)-[:PUBLISHED_BY]->(publisher)
+RETURN s.id AS id`;
+
+export const CREATE_NODE = `
+CREATE (n:Entity {id: $id})
+SET n:$($label)
+SET n += $properties
+SET n.sources = [$sourceId], n.quotes = [$quote]
+RETURN n.id AS id`;
+
+export const UPDATE_NODE = `
+MATCH (n:Entity {id: $id})
+SET n += $properties
+${cite('n')}
+RETURN n.id AS id`;
+
+export const MERGE_RELATIONSHIP = `
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MERGE (a)-[r:$($type)]->(b)
+SET r += $properties
+${cite('r')}
+RETURN type(r) AS type`;
+
+export const DELETE_RELATIONSHIP = `
+MATCH (:Entity {id: $from})-[r:$($type)]->(:Entity {id: $to})
+DELETE r
+RETURN count(*) AS deleted`;
+
+/**
+ * Merges a duplicate into the node that stays: its relationships move over (provenance combined
+ * where the same relationship exists), its properties fill gaps (the kept node's win), entries
+ * that named it as their team name the kept one, and the duplicate is deleted.
+ */
+export const MERGE_NODES = `
+MATCH (keep:Entity {id: $keepId}), (drop:Entity {id: $dropId})
+CALL (keep, drop) {
+  MATCH (drop)-[r]->(other) WHERE other <> keep
+  WITH keep, r, other, type(r) AS type, properties(r) AS props
+  MERGE (keep)-[moved:$(type)]->(other)
+  ON CREATE SET moved = props
+  ON MATCH SET moved.sources = moved.sources + props.sources, moved.quotes = moved.quotes + props.quotes
+}
+CALL (keep, drop) {
+  MATCH (drop)<-[r]-(other) WHERE other <> keep
+  WITH keep, r, other, type(r) AS type, properties(r) AS props
+  MERGE (keep)<-[moved:$(type)]-(other)
+  ON CREATE SET moved = props
+  ON MATCH SET moved.sources = moved.sources + props.sources, moved.quotes = moved.quotes + props.quotes
+}
+CALL (drop) {
+  MATCH ()-[entry:ENTERED_SEASON|ENTERED_RACE]->() WHERE entry.team = drop.id
+  SET entry.team = $keepId
+}
+WITH keep, drop, properties(keep) AS kept
+SET keep += drop {.*, id: kept.id}
+SET keep += kept
+SET keep.sources = kept.sources + drop.sources, keep.quotes = kept.quotes + drop.quotes
+DETACH DELETE drop
+RETURN keep.id AS id`;

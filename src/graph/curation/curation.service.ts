@@ -1,0 +1,193 @@
+/**
+ * Curation: every write is one transaction that checks its citation against the source's stored
+ * text, write-locks the nodes it touches, checks the result against the graph model (the same
+ * schema the seed files use), writes, and records an audit entry. Any failure rolls all of it back.
+ */
+import { GraphQLError } from 'graphql';
+import { CypherRunner, TransactionRunner } from '../../db/database';
+import { KINSHIP_TERMS } from '../../model/kinship';
+import { quoteMatcher } from '../../provenance/quotes';
+import { nodeSchema, RELATIONSHIP_ENDPOINTS, relationshipSchema } from '../../seed/seed-file.schema';
+import { badUserInput } from '../../graphql/errors';
+import { User } from '../../auth/tokens';
+import {
+  CREATE_NODE, CREATE_SOURCE, DELETE_RELATIONSHIP, LOCK_NODES, MERGE_NODES, MERGE_RELATIONSHIP, SOURCE_TEXT,
+  UPDATE_NODE,
+} from './curation.cypher';
+import { AuditRecord, RECORD_AUDIT } from '../../audit/audit.cypher';
+
+export interface CitationValue {
+  sourceId: string;
+  quote: string;
+}
+
+/** A relationship to create with a node, e.g. a season's OF_SERIES (argument names the input field). */
+export interface Link {
+  type: string;
+  toId: string;
+  argument: string;
+}
+
+interface Locked {
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+type Properties = Record<string, unknown>;
+
+const SYMMETRIC = new Set(['SIBLING_OF', 'SPOUSE_OF']);
+
+function definedOnly(properties: Properties): Properties {
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
+}
+
+/** Checks a node against the model shared with the seed files; problems name the input field. */
+function checkNode(label: string, id: string, properties: Properties, quote: string): void {
+  const withoutNulls = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined));
+  const result = nodeSchema.safeParse({ label, id, quotes: [quote], ...withoutNulls });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw badUserInput(`input.${issue.path.join('.')}`, issue.message);
+  }
+}
+
+export class CurationService {
+  constructor(private readonly db: CypherRunner) {}
+
+  /**
+   * Runs one write: the citation check, the locks, `work`, and the audit entry, in one transaction.
+   * Returns what `work` returns.
+   */
+  private async write<T>(
+    user: User,
+    operation: string,
+    citation: CitationValue,
+    ids: string[],
+    input: unknown,
+    work: (tx: TransactionRunner, locked: Map<string, Locked>) => Promise<T>,
+  ): Promise<T> {
+    return this.db.writeTransaction(async (tx) => {
+      const [source] = await tx.run(SOURCE_TEXT, { sourceId: citation.sourceId });
+      if (!source) throw badUserInput('citation.sourceId', `names no source in the graph ("${citation.sourceId}"); add it with addSource first`);
+      if (!quoteMatcher(String(source.text))(citation.quote)) {
+        throw badUserInput('citation.quote', `does not occur in the text of source "${citation.sourceId}"`);
+      }
+      const rows = await tx.run(LOCK_NODES, { ids: [...new Set(ids)] });
+      const locked = new Map(rows.map((row) => [row.id as string, { label: row.label as string, properties: row.properties as Properties }]));
+      const result = await work(tx, locked);
+      const audit: AuditRecord = {
+        actor: user.id, role: user.role, operation, sourceId: citation.sourceId, quote: citation.quote,
+        targetIds: [...new Set(ids)], input: JSON.stringify(input),
+      };
+      await tx.run(RECORD_AUDIT, { ...audit });
+      return result;
+    });
+  }
+
+  async addSource(user: User, input: { id: string; publisherId: string; properties: Properties }): Promise<string> {
+    return this.db.writeTransaction(async (tx) => {
+      const rows = await tx.run(LOCK_NODES, { ids: [input.id, input.publisherId] });
+      const labels = new Map(rows.map((row) => [row.id as string, row.label as string]));
+      if (labels.has(input.id)) throw badUserInput('input.id', `"${input.id}" already exists`);
+      if (labels.get(input.publisherId) !== 'Organization') {
+        throw badUserInput('input.publisherId', `names no Organization ("${input.publisherId}")`);
+      }
+      await tx.run(CREATE_SOURCE, { id: input.id, publisherId: input.publisherId, properties: definedOnly(input.properties) });
+      const audit: AuditRecord = {
+        actor: user.id, role: user.role, operation: 'addSource', sourceId: input.id, quote: null, targetIds: [input.id],
+        // The text can be long: the log keeps its length.
+        input: JSON.stringify({ ...input, properties: { ...input.properties, text: `(${String(input.properties.text ?? '').length} characters)` } }),
+      };
+      await tx.run(RECORD_AUDIT, { ...audit });
+      return input.id;
+    });
+  }
+
+  async createNode(user: User, label: string, id: string, properties: Properties, links: Link[], citation: CitationValue): Promise<string> {
+    const props = definedOnly(properties);
+    checkNode(label, id, props, citation.quote);
+    return this.write(user, `create${label}`, citation, [id, ...links.map((l) => l.toId)], { id, ...props, links }, async (tx, locked) => {
+      if (locked.has(id)) throw badUserInput('id', `"${id}" already exists (a ${locked.get(id)?.label})`);
+      await tx.run(CREATE_NODE, { id, label, properties: props, ...citation });
+      locked.set(id, { label, properties: props });
+      for (const link of links) await this.linkWithin(tx, locked, link.type, id, link.toId, {}, citation, link.argument);
+      return id;
+    });
+  }
+
+  async updateNode(user: User, label: string, id: string, properties: Properties, links: Link[], citation: CitationValue): Promise<string> {
+    const changes = definedOnly(properties);
+    return this.write(user, `update${label}`, citation, [id, ...links.map((l) => l.toId)], { id, ...changes, links }, async (tx, locked) => {
+      const current = locked.get(id);
+      if (!current || current.label !== label) throw badUserInput('id', `names no ${label} ("${id}")`);
+      const { sources: _s, quotes: _q, id: _id, ...currentProperties } = current.properties;
+      checkNode(label, id, { ...currentProperties, ...changes }, citation.quote);
+      await tx.run(UPDATE_NODE, { id, properties: changes, ...citation });
+      for (const link of links) await this.linkWithin(tx, locked, link.type, id, link.toId, {}, citation, link.argument);
+      return id;
+    });
+  }
+
+  async mergeNodes(user: User, keepId: string, dropId: string, citation: CitationValue): Promise<string> {
+    if (keepId === dropId) throw badUserInput('dropId', 'must differ from keepId');
+    return this.write(user, 'mergeNodes', citation, [keepId, dropId], { keepId, dropId }, async (tx, locked) => {
+      const keep = locked.get(keepId);
+      const drop = locked.get(dropId);
+      if (!keep) throw badUserInput('keepId', `names no node ("${keepId}")`);
+      if (!drop) throw badUserInput('dropId', `names no node ("${dropId}")`);
+      if (keep.label !== drop.label) throw badUserInput('dropId', `is a ${drop.label}; only nodes of one label merge (keepId is a ${keep.label})`);
+      if (keep.label === 'Source') throw badUserInput('keepId', 'sources do not merge');
+      await tx.run(MERGE_NODES, { keepId, dropId });
+      return keepId;
+    });
+  }
+
+  async addRelationship(user: User, type: string, from: string, to: string, properties: Properties, citation: CitationValue): Promise<void> {
+    const props = definedOnly(properties);
+    if (from === to) throw badUserInput('input.to', 'must differ from input.from');
+    const parsed = relationshipSchema.safeParse({ type, from, to, quotes: [citation.quote], ...props });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
+      throw badUserInput(`input.${field}`, issue.code === 'unrecognized_keys' ? `is not a property of ${type}` : issue.message);
+    }
+    const teamId = typeof props.team === 'string' ? [props.team] : [];
+    await this.write(user, 'addRelationship', citation, [from, to, ...teamId], { type, from, to, ...props }, async (tx, locked) => {
+      if (teamId.length && locked.get(teamId[0])?.label !== 'Team') throw badUserInput('input.team', `names no Team ("${teamId[0]}")`);
+      await this.linkWithin(tx, locked, type, from, to, props, citation, 'input');
+    });
+  }
+
+  async removeRelationship(user: User, type: string, from: string, to: string, citation: CitationValue): Promise<void> {
+    const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
+    await this.write(user, 'removeRelationship', citation, [from, to], { type, from, to }, async (tx) => {
+      const [row] = await tx.run(DELETE_RELATIONSHIP, { type, from: start, to: end });
+      if (Number(row?.deleted ?? 0) === 0) throw badUserInput('input', `there is no ${type} from "${from}" to "${to}"`);
+    });
+  }
+
+  /** Creates (or cites again) one relationship inside a write, after checking both ends' labels. */
+  private async linkWithin(
+    tx: TransactionRunner, locked: Map<string, Locked>, type: string, from: string, to: string,
+    properties: Properties, citation: CitationValue, argument: string,
+  ): Promise<void> {
+    const allowed = RELATIONSHIP_ENDPOINTS[type];
+    if (!allowed) throw new GraphQLError(`Unknown relationship type ${type}.`);
+    const ends: [string, string | undefined, string[], string][] = [
+      ['from', locked.get(from)?.label, allowed.from, from],
+      ['to', locked.get(to)?.label, allowed.to, to],
+    ];
+    for (const [end, label, labels, id] of ends) {
+      if (!label) throw badUserInput(argument === 'input' ? `input.${end}` : argument, `names no node ("${id}")`);
+      if (!labels.includes(label)) {
+        throw badUserInput(argument === 'input' ? `input.${end}` : argument, `is a ${label}; ${type} ${end === 'from' ? 'starts at' : 'ends at'} ${labels.join(' or ')}`);
+      }
+    }
+    const extra = type === 'HAS_RELATIVE' && typeof properties.kinship === 'string'
+      ? { generation: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].generation,
+          inverseKinship: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].inverse }
+      : {};
+    const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
+    await tx.run(MERGE_RELATIONSHIP, { type, from: start, to: end, properties: { ...properties, ...extra }, ...citation });
+  }
+}

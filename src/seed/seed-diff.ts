@@ -1,0 +1,75 @@
+/**
+ * What loading a seed file would do to the graph, without writing: each node and relationship is
+ * created, changed (which properties, or new quotes) or left alone. `npm run ingest` prints this.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { CypherRunner } from '../db/database';
+import { nodeRow, relationshipRow } from './load-seed';
+import { ParsedSeedFile } from './seed-file';
+
+export type Change = 'create' | 'change' | 'unchanged';
+
+export interface DiffLine {
+  change: Change;
+  what: string;
+  /** For changes: the properties that differ, and "quotes" when this source's quotes do. */
+  fields: string[];
+}
+
+export interface SeedDiff {
+  file: string;
+  sourceId: string;
+  lines: DiffLine[];
+  counts: Record<Change, number>;
+}
+
+const EXISTING_NODES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, properties(n) AS properties`;
+
+const EXISTING_RELATIONSHIPS = `
+UNWIND $relationships AS rel
+MATCH (:Entity {id: rel.from})-[r:$(rel.type)]->(:Entity {id: rel.to})
+RETURN rel.from + ' ' + rel.type + ' ' + rel.to AS key, properties(r) AS properties`;
+
+type Properties = Record<string, unknown>;
+
+function compare(existing: Properties | undefined, properties: Properties, quotes: string[], sourceId: string): { change: Change; fields: string[] } {
+  if (!existing) return { change: 'create', fields: [] };
+  const fields = Object.keys(properties).filter((key) => !isDeepStrictEqual(existing[key], properties[key]));
+  const sources = (existing.sources as string[] | undefined) ?? [];
+  const storedQuotes = ((existing.quotes as string[] | undefined) ?? []).filter((_, i) => sources[i] === sourceId);
+  if (!isDeepStrictEqual(storedQuotes, quotes)) fields.push('quotes');
+  return { change: fields.length ? 'change' : 'unchanged', fields };
+}
+
+export async function diffSeedFile(db: CypherRunner, seed: ParsedSeedFile): Promise<SeedDiff> {
+  const sourceId = seed.data.source.id;
+  const nodes = seed.data.nodes.map(nodeRow);
+  const relationships = seed.data.relationships.map(relationshipRow);
+
+  const existingNodes = new Map((await db.read(EXISTING_NODES, { ids: [sourceId, ...nodes.map((n) => n.id)] }))
+    .map((row) => [row.id as string, row.properties as Properties]));
+  const existingRelationships = new Map((await db.read(EXISTING_RELATIONSHIPS, {
+    relationships: relationships.map(({ type, from, to }) => ({ type, from, to })),
+  })).map((row) => [row.key as string, row.properties as Properties]));
+
+  const lines: DiffLine[] = [];
+  const source = existingNodes.get(sourceId);
+  lines.push({
+    change: source ? (source.text === seed.sourceText ? 'unchanged' : 'change') : 'create',
+    what: `(:Source {id: '${sourceId}'})`,
+    fields: source && source.text !== seed.sourceText ? ['text'] : [],
+  });
+  for (const node of nodes) {
+    lines.push({ ...compare(existingNodes.get(node.id), node.properties, node.quotes, sourceId), what: `(:${node.label} {id: '${node.id}'})` });
+  }
+  for (const rel of relationships) {
+    const key = `${rel.from} ${rel.type} ${rel.to}`;
+    lines.push({ ...compare(existingRelationships.get(key), rel.properties, rel.quotes, sourceId), what: `(${rel.from})-[:${rel.type}]->(${rel.to})` });
+  }
+  const counts = { create: 0, change: 0, unchanged: 0 };
+  lines.forEach((line) => (counts[line.change] += 1));
+  return { file: seed.file, sourceId, lines, counts };
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm run ingest`: a dry run prints what would be created, changed and left alone and writes
+ * nothing; --apply writes (audited); applying again changes nothing.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { graphSnapshot, useTestDatabase } from '../support/neo4j';
+import { distScript, startNode } from '../support/processes';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'ingest', 'test-fixture-jane-roe.yaml');
+const database = useTestDatabase();
+
+async function ingest(...args: string[]) {
+  const cli = startNode(distScript('cli/ingest.js'), args, process.env);
+  const code = await cli.exited;
+  return { code, output: cli.output() };
+}
+
+test('dry run: lists what would be created and writes nothing', async () => {
+  const before = await graphSnapshot(database());
+  const { code, output } = await ingest(FIXTURE);
+  expect(code).toBe(0);
+  expect(output).toContain("+ (:Person {id: 'jane-roe'})");
+  expect(output).toContain('+ (ann-roe)-[:PARENT_OF]->(jane-roe)');
+  // The source, 4 nodes and 2 relationships.
+  expect(output).toContain('7 to create, 0 to change, 0 unchanged');
+  expect(output).toContain('Dry run: nothing was written');
+  expect(await graphSnapshot(database())).toEqual(before);
+}, 60_000);
+
+test('--apply writes the file in one go and audits it; applying again changes nothing', async () => {
+  const applied = await ingest(FIXTURE, '--apply', '--actor', 'ingest-test');
+  expect(applied.code).toBe(0);
+  expect(applied.output).toMatch(/Applied .*test-fixture-jane-roe\.yaml: 4 nodes, 2 relationships/);
+  const [jane] = await database().read(
+    "MATCH (ann:Person {id: 'ann-roe'})-[:PARENT_OF]->(jane:Person {id: 'jane-roe'})-[stint:DROVE_FOR]->(:Team {id: 'example-racing'}) RETURN jane.nationality AS nationality, stint.years AS years",
+  );
+  expect(jane).toEqual({ nationality: 'British', years: [2024] });
+  const audit = await database().read("MATCH (a:AuditEntry {operation: 'ingest', sourceId: 'test-fixture-jane-roe'}) RETURN a.actor AS actor, a.targetIds AS targets");
+  expect(audit).toEqual([{ actor: 'ingest-test', targets: expect.arrayContaining(['jane-roe', 'ann-roe']) }]);
+
+  const after = await graphSnapshot(database());
+  const again = await ingest(FIXTURE, '--apply');
+  expect(again.code).toBe(0);
+  expect(again.output).toContain('0 to create, 0 to change, 7 unchanged');
+  expect(again.output).toContain('Nothing to change');
+  expect(await graphSnapshot(database())).toEqual(after);
+}, 60_000);
+
+test('a changed file shows the changed fields', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-ingest-'));
+  fs.cpSync(path.dirname(FIXTURE), dir, { recursive: true });
+  const file = path.join(dir, path.basename(FIXTURE));
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('years: [2024]', 'years: [2023, 2024]'));
+  const { code, output } = await ingest(file);
+  expect(code).toBe(0);
+  expect(output).toContain('~ (jane-roe)-[:DROVE_FOR]->(example-racing)  [years]');
+  expect(output).toContain('0 to create, 1 to change, 6 unchanged');
+}, 60_000);
+
+test('an invalid file is refused with file, path and reason, and nothing is written', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-ingest-'));
+  fs.cpSync(path.dirname(FIXTURE), dir, { recursive: true });
+  const file = path.join(dir, path.basename(FIXTURE));
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('nationality: British', 'nationality: British\n    birthday: "1990-01-01"'));
+  const before = await graphSnapshot(database());
+  const { code, output } = await ingest(file, '--apply');
+  expect(code).toBe(1);
+  expect(output).toMatch(/test-fixture-jane-roe\.yaml: nodes\[1\] \(line \d+\): Unrecognized key: "birthday"/);
+  expect(await graphSnapshot(database())).toEqual(before);
+}, 60_000);
