@@ -64,6 +64,7 @@ runCli(async () => {
     throw error;
   }
   say(`Pitlane Graph is serving GraphQL at ${server.url}`);
+  if (!config.jwtSecret) say('Writes are disabled: set JWT_SECRET to accept editor tokens (see "Curation" in the README).');
   // Keep running until a signal arrives.
   await new Promise<never>(() => undefined);
 });

@@ -7,14 +7,23 @@ import path from 'node:path';
 import { GraphQLObjectType, parse, OperationDefinitionNode, FieldNode } from 'graphql';
 import { envSchema, PROJECT_ROOT } from '../../src/config/config';
 import { buildGraphSchema } from '../../src/graph/schema';
-import { useTestApi } from '../support/api';
+import { testToken, useTestApi } from '../support/api';
 
 const README = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 
+function operationOf(example: string): OperationDefinitionNode {
+  return parse(example).definitions[0] as OperationDefinitionNode;
+}
+
 function rootFields(example: string): string[] {
-  const operation = parse(example).definitions[0] as OperationDefinitionNode;
-  return operation.selectionSet.selections.map((s) => (s as FieldNode).name.value);
+  return operationOf(example).selectionSet.selections.map((s) => (s as FieldNode).name.value);
+}
+
+/** Variables of an example: the JSON in its trailing `# variables: {...}` comment lines. */
+function variablesOf(example: string): Record<string, unknown> | undefined {
+  const comment = example.split('# variables:')[1];
+  return comment === undefined ? undefined : JSON.parse(comment.replace(/^\s*#/gm, ''));
 }
 
 test('the two commands, and the CI script runs the README test command', () => {
@@ -33,7 +42,7 @@ test('the configuration table lists exactly the variables the app reads', () => 
 test('the examples cover every root query field', async () => {
   const schema = await buildGraphSchema();
   const all = Object.keys((schema.getQueryType() as GraphQLObjectType).getFields()).sort();
-  const shown = new Set(EXAMPLES.flatMap(rootFields));
+  const shown = new Set(EXAMPLES.filter((e) => operationOf(e).operation === 'query').flatMap(rootFields));
   expect(all.filter((field) => !shown.has(field))).toEqual([]);
 });
 
@@ -43,7 +52,8 @@ describe('every README example runs against the seed graph', () => {
   test.each(EXAMPLES.map((example, index) => [index + 1, rootFields(example).join(', '), example]))(
     'example %i (%s)',
     async (_index, _fields, example) => {
-      const response = await api().query(example as string);
+      const isMutation = operationOf(example as string).operation === 'mutation';
+      const response = await api().query(example as string, variablesOf(example as string), isMutation ? testToken() : undefined);
       expect(response.errors).toBeUndefined();
       for (const field of rootFields(example as string)) {
         expect((response.data as Record<string, unknown>)[field]).not.toBeNull();
