@@ -1,19 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Cited } from '../../graphql/citation.type';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
+import { NamedNode } from '../shared/named-node';
 import { OrganizationKind } from '../shared/enums';
 
 @ObjectType({ implements: Node, description: 'A sanctioning body, company, programme or publisher.' })
-export class Organization extends Cited implements Node {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
+export class Organization extends NamedNode {
   @Field(() => OrganizationKind)
   kind!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
 }

@@ -1,16 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Cited } from '../../graphql/citation.type';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
+import { NamedNode } from '../shared/named-node';
 import { RaceStatus } from '../shared/enums';
 
 @ObjectType({ implements: Node, description: 'One race of a season, run or scheduled as of its source.' })
-export class Race extends Cited implements Node {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
+export class Race extends NamedNode {
   @Field(() => Int)
   year!: number;
 
@@ -22,7 +16,4 @@ export class Race extends Cited implements Node {
 
   @Field(() => Int, { nullable: true, description: 'Round number in its season (1 = season opener).' })
   round!: number | null;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
 }

@@ -1,15 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Cited } from '../../graphql/citation.type';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
+import { NamedNode } from '../shared/named-node';
 
 @ObjectType({ implements: Node, description: 'One year of a series.' })
-export class Season extends Cited implements Node {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
+export class Season extends NamedNode {
   @Field(() => Int)
   year!: number;
 
@@ -18,7 +12,4 @@ export class Season extends Cited implements Node {
 
   @Field(() => [String], { description: 'Kinds of track the season visits (short tracks, superspeedways, ...).' })
   trackTypes!: string[];
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
 }
