@@ -43,6 +43,12 @@ runCli(async () => {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `npm start` runs us under npm, which may exit on SIGTERM without passing it on. Were we left
+  // behind (re-parented), shut down as if signalled, so no API or Neo4j outlives its launcher.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent process exited');
+  }, 1000).unref();
 
   try {
     await applySchema(neo4j.db);

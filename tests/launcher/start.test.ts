@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/db/embedded/embedded-neo4j';
+import { spawn } from 'node:child_process';
+import { PROJECT_ROOT } from '../../src/config/config';
 import { distScript, envWithoutNeo4jUri, jvmPids, startNode, waitFor } from '../support/processes';
 
 async function post(port: number, query: string): Promise<unknown> {
@@ -39,6 +41,27 @@ describe('npm start', () => {
     }
     expect(await app.exited).toBe(0);
     expect(jvmPids(dataDir)).toEqual([]);
+  }, 240_000);
+
+  test('`npm start` itself: SIGTERM to npm (which may not pass it on) still stops the API and its Neo4j', async () => {
+    const port = await freePort();
+    const npm = spawn('npm', ['start'], {
+      cwd: PROJECT_ROOT,
+      env: envWithoutNeo4jUri({ PORT: String(port), HOST: '127.0.0.1', NEO4J_DATA_DIR: dataDir }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      await waitFor(() => output.includes('serving GraphQL at'), 150_000, 'npm start to serve');
+      expect(await post(port, '{ __typename }')).toMatchObject({ data: { __typename: 'Query' } });
+      expect(jvmPids(dataDir)).toHaveLength(1);
+    } finally {
+      npm.kill('SIGTERM');
+    }
+    await waitFor(() => jvmPids(dataDir).length === 0, 60_000, 'the embedded Neo4j to stop');
+    await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
   }, 240_000);
 
   test('with NEO4J_URI set: uses that server and starts no second Neo4j', async () => {
