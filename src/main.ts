@@ -14,6 +14,7 @@ import { runCli } from './cli/run-cli';
 import { isGraphEmpty, loadSeedFiles } from './seed/load-seed';
 import { startHttpServer } from './server/http-server';
 import { createLogger } from './server/logger';
+import { requestIdOf } from './server/request-log.plugin';
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -60,10 +61,10 @@ runCli(async () => {
     server = await startHttpServer({
       schema: await buildGraphSchema(),
       db: neo4j.db,
-      host: config.http.host,
-      port: config.http.port,
+      http: config.http,
       logger,
-      createContext: (db, request) => createGraphContext(db, authFromHeader(request.headers.authorization, config.jwtSecret)),
+      createContext: (db, request) =>
+        createGraphContext(db, authFromHeader(request.headers.authorization, config.jwtSecret), requestIdOf(request)),
     });
   } catch (error) {
     await neo4j.close();

@@ -4,13 +4,17 @@
  * cluster routes them to readers; every statement is a complete Cypher text with parameters.
  */
 import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { rethrowUnavailable } from './errors';
+import { rethrowDriverError } from './errors';
 
 export interface Neo4jConnection {
   uri: string;
   user: string;
   password: string;
   database: string;
+  /** Neo4j stops any transaction that runs longer (default 5 s). */
+  txTimeoutMs?: number;
+  /** At most this many connections (default 50); further requests wait, then fail. */
+  maxPoolSize?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -59,6 +63,7 @@ export class Database implements CypherRunner {
   private constructor(
     readonly driver: Driver,
     readonly databaseName: string,
+    private readonly txTimeoutMs: number,
     private readonly onStatement: () => void = () => undefined,
   ) {}
 
@@ -72,6 +77,7 @@ export class Database implements CypherRunner {
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: 5_000,
+      maxConnectionPoolSize: connection.maxPoolSize ?? 50,
     });
     try {
       await driver.verifyConnectivity({ database: connection.database });
@@ -79,20 +85,23 @@ export class Database implements CypherRunner {
       await driver.close();
       throw error;
     }
-    return new Database(driver, connection.database);
+    return new Database(driver, connection.database, connection.txTimeoutMs ?? 5_000);
   }
 
   /** The same database, counting every statement it sends (one counter per GraphQL request). */
   counting(onStatement: () => void): Database {
-    return new Database(this.driver, this.databaseName, onStatement);
+    return new Database(this.driver, this.databaseName, this.txTimeoutMs, onStatement);
   }
 
   async read(statement: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
-      return await session.executeRead((tx) => transactionRunner(tx, this.onStatement).run(statement, params));
+      return await session.executeRead(
+        (tx) => transactionRunner(tx, this.onStatement).run(statement, params),
+        { timeout: this.txTimeoutMs },
+      );
     } catch (error) {
-      return rethrowUnavailable(error);
+      return rethrowDriverError(error);
     } finally {
       await session.close();
     }
@@ -105,9 +114,9 @@ export class Database implements CypherRunner {
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
-      return await session.executeWrite((tx) => work(transactionRunner(tx, this.onStatement)));
+      return await session.executeWrite((tx) => work(transactionRunner(tx, this.onStatement)), { timeout: this.txTimeoutMs });
     } catch (error) {
-      return rethrowUnavailable(error);
+      return rethrowDriverError(error);
     } finally {
       await session.close();
     }

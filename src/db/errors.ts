@@ -22,7 +22,22 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
-/** Rethrows connectivity failures as DatabaseUnavailableError, anything else as it is. */
-export function rethrowUnavailable(error: unknown): never {
-  throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+/** A statement that ran past the transaction timeout and was stopped by Neo4j. */
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+  constructor(cause: unknown) {
+    super('The query took too long and was stopped.', { cause });
+  }
+}
+
+export function isTimeout(error: unknown): boolean {
+  return error instanceof QueryTimeoutError
+    || (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code));
+}
+
+/** Rethrows connectivity failures and timeouts as our own error types, anything else as it is. */
+export function rethrowDriverError(error: unknown): never {
+  if (isUnavailable(error)) throw new DatabaseUnavailableError(error);
+  if (isTimeout(error)) throw new QueryTimeoutError(error);
+  throw error;
 }

@@ -28,9 +28,9 @@ export async function connectNeo4j(
   config: AppConfig,
   options: { say?: Say; embeddedPort?: number } = {},
 ): Promise<Neo4jServer> {
-  const { user, password, database } = config.neo4j;
+  const { user, password, database, txTimeoutMs, maxPoolSize } = config.neo4j;
   if (config.neo4j.uri) {
-    const db = await Database.connect({ uri: config.neo4j.uri, user, password, database });
+    const db = await Database.connect({ uri: config.neo4j.uri, user, password, database, txTimeoutMs, maxPoolSize });
     return { db, uri: config.neo4j.uri, close: () => db.close() };
   }
 
@@ -42,7 +42,7 @@ export async function connectNeo4j(
   const uri = routingUri(embedded.uri);
   let db: Database;
   try {
-    db = await Database.connect({ uri, user, password: '', database });
+    db = await Database.connect({ uri, user, password: '', database, txTimeoutMs, maxPoolSize });
   } catch (error) {
     await embedded.stop();
     throw error;

@@ -3,6 +3,7 @@
  * that caching and batching never leak between requests.
  */
 import DataLoader from 'dataloader';
+import { randomUUID } from 'node:crypto';
 import { Database } from '../db/database';
 import { RequestAuth, RequestContext } from '../graphql/context';
 import { createNodeLoader } from './shared/node.loader';
@@ -58,12 +59,12 @@ export interface GraphContext extends RequestContext {
   loaders: Loaders;
 }
 
-export function createGraphContext(db: Database, auth: RequestAuth = { user: null }): GraphContext {
+export function createGraphContext(db: Database, auth: RequestAuth = { user: null }, requestId: string = randomUUID()): GraphContext {
   const statements = { count: 0 };
   const counting = db.counting(() => {
     statements.count += 1;
   });
-  return { db: counting, statements, auth, loaders: new Loaders(counting) };
+  return { requestId, db: counting, statements, auth, loaders: new Loaders(counting) };
 }
 
 /** Neighbours of one node over one relationship field. */

@@ -17,6 +17,8 @@ export interface RequestAuth {
 }
 
 export interface RequestContext {
+  /** For logs and the x-request-id response header. */
+  requestId: string;
   db: CypherRunner;
   statements: StatementCount;
   auth: RequestAuth;

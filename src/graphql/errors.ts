@@ -2,6 +2,7 @@
  * Errors are values with a code. Clients see:
  *  - BAD_USER_INPUT, naming the argument, for any argument the API cannot take;
  *  - SERVICE_UNAVAILABLE (HTTP 503) when Neo4j cannot be reached;
+ *  - QUERY_TIMEOUT when Neo4j stopped a statement at the transaction timeout;
  *  - INTERNAL_SERVER_ERROR with a generic message for anything unexpected (logged, never leaked).
  */
 import { ApolloServerPlugin } from '@apollo/server';
@@ -9,7 +10,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentNode, GraphQLError, GraphQLFormattedError, ObjectFieldNode, visit } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { isUnavailable } from '../db/errors';
+import { isTimeout, isUnavailable } from '../db/errors';
 
 export function badUserInput(argument: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument "${argument}" ${problem}.`, {
@@ -40,6 +41,9 @@ export function formatError(options: FormatErrorOptions) {
         message: `Invalid argument: ${problems.flatMap((p) => p.messages).join('; ')}.`,
         extensions: { code: 'BAD_USER_INPUT', arguments: problems.map((p) => p.argument) },
       };
+    }
+    if (isTimeout(original)) {
+      return { message: 'The query took too long and was stopped. Ask for less (smaller pages, lower depth).', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
     }
     if (isUnavailable(original)) {
       return { message: 'The graph database is unavailable. Try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };

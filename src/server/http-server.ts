@@ -1,28 +1,34 @@
 /**
- * The HTTP server: GraphQL at /graphql and health probes. Binds where the config says (127.0.0.1
- * by default; 0.0.0.0 inside Docker) and stops gracefully: no new connections, in-flight requests
- * finish, then the returned promise resolves.
+ * The HTTP server: GraphQL at /graphql and health probes at /health/live and /health/ready.
+ * Protections come from configuration: query limits (graphql-armor) checked before any Cypher
+ * runs, a CORS allowlist, a body size limit, a request timeout, introspection and the landing page
+ * only where allowed. It stops gracefully: no new connections, in-flight requests finish.
  */
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import express from 'express';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express, { ErrorRequestHandler } from 'express';
+import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { GraphQLSchema } from 'graphql';
+import { HttpConfig } from '../config/config';
 import { Database } from '../db/database';
 import { RequestContext } from '../graphql/context';
 import { argumentErrorsPlugin, formatError } from '../graphql/errors';
 import { statementCountPlugin } from '../graphql/statement-count.plugin';
 import { Logger } from './logger';
+import { requestLogPlugin, requestIdOf } from './request-log.plugin';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
   db: Database;
-  host: string;
-  port: number;
+  http: HttpConfig;
   logger: Logger;
-  /** Builds the per-request GraphQL context (its loaders) for one request. */
+  /** Builds the per-request GraphQL context (its loaders, its user) for one request. */
   createContext(db: Database, request: express.Request): Promise<RequestContext> | RequestContext;
 }
 
@@ -32,20 +38,68 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
+function armor(config: HttpConfig) {
+  return new ApolloArmor({
+    maxDepth: { n: config.limits.depth },
+    costLimit: { maxCost: config.limits.cost },
+    maxAliases: { n: config.limits.aliases },
+    maxDirectives: { n: config.limits.directives },
+    maxTokens: { n: config.limits.tokens },
+    // Field suggestions ("Did you mean ...?") reveal the schema; hide them where introspection is off.
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+}
+
+/** Errors raised before GraphQL runs (a body too large, malformed JSON): JSON with a code, no stack. */
+const httpErrors: ErrorRequestHandler = (error, _request, response, next) => {
+  if (response.headersSent) return next(error);
+  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const message = status === 413 ? 'The request body is too large.' : status < 500 ? 'The request could not be read.' : 'Internal server error.';
+  response.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const { http: config, logger } = options;
   const app = express();
-  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  // A client that does not send its whole request in time is cut off (408); Node checks every
+  // connectionsCheckingInterval, so that is kept well below the timeout.
+  const httpServer = http.createServer(
+    {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(config.requestTimeoutMs, 60_000),
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(config.requestTimeoutMs / 4))),
+    },
+    app,
+  );
+
+  const protection = armor(config);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), argumentErrorsPlugin, statementCountPlugin],
+    introspection: config.introspection,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
+      argumentErrorsPlugin,
+      statementCountPlugin,
+      requestLogPlugin(logger),
+    ],
     formatError: formatError({
-      onInternalError: (error) => options.logger.error({ err: error }, 'internal error while resolving a GraphQL request'),
+      onInternalError: (error) => logger.error({ err: error }, 'internal error while resolving a GraphQL request'),
     }),
     // Stack traces never leave the server, in any environment.
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 
+  app.use((request, response, next) => {
+    response.setHeader('x-request-id', requestIdOf(request));
+    next();
+  });
   app.get('/health/live', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -59,16 +113,18 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, maxAge: 600 }),
+    express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => options.createContext(options.db, req) }),
   );
+  app.use(httpErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, () => resolve());
+    httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
-  const shownHost = options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   return {
     url: `http://${shownHost}:${port}/graphql`,
     port,

@@ -3,7 +3,9 @@ import { Database } from '../../src/db/database';
 import { createGraphContext } from '../../src/graph/context';
 import { buildGraphSchema } from '../../src/graph/schema';
 import { RunningHttpServer, startHttpServer } from '../../src/server/http-server';
-import { createLogger } from '../../src/server/logger';
+import { createLogger, Logger } from '../../src/server/logger';
+import { requestIdOf } from '../../src/server/request-log.plugin';
+import { HttpConfig, loadConfig } from '../../src/config/config';
 import { authFromHeader, signToken } from '../../src/auth/tokens';
 import { Neo4jServer } from '../../src/db/neo4j-server';
 import { seededGraph, testNeo4j } from './neo4j';
@@ -31,14 +33,19 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(db: Database): Promise<TestApi> {
+/** The HTTP settings of tests: development defaults, on 127.0.0.1 and a free port. */
+export function testHttpConfig(env: NodeJS.ProcessEnv = {}): HttpConfig {
+  return { ...loadConfig({ ...env, NEO4J_URI: undefined }).http, host: '127.0.0.1', port: 0 };
+}
+
+export async function startTestApi(db: Database, options: { http?: HttpConfig; logger?: Logger } = {}): Promise<TestApi> {
   const server = await startHttpServer({
     schema: await buildGraphSchema(),
     db,
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger('silent'),
-    createContext: (database, request) => createGraphContext(database, authFromHeader(request.headers.authorization, TEST_JWT_SECRET)),
+    http: options.http ?? testHttpConfig(),
+    logger: options.logger ?? createLogger('silent'),
+    createContext: (database, request) =>
+      createGraphContext(database, authFromHeader(request.headers.authorization, TEST_JWT_SECRET), requestIdOf(request)),
   });
   const url = `http://127.0.0.1:${server.port}/graphql`;
   return {
@@ -60,13 +67,13 @@ export async function startTestApi(db: Database): Promise<TestApi> {
  * The API over the test run's Neo4j for one test file: started before its tests (on the seed graph
  * unless `seeded: false`), stopped after them. Returns a getter, valid inside tests.
  */
-export function useTestApi(options: { seeded?: boolean } = {}): () => TestApi {
+export function useTestApi(options: { seeded?: boolean; env?: NodeJS.ProcessEnv; logger?: Logger } = {}): () => TestApi {
   let neo4j: Neo4jServer | undefined;
   let api: TestApi | undefined;
   beforeAll(async () => {
     neo4j = await testNeo4j();
     if (options.seeded !== false) await seededGraph(neo4j.db);
-    api = await startTestApi(neo4j.db);
+    api = await startTestApi(neo4j.db, { http: testHttpConfig(options.env), logger: options.logger });
   });
   afterAll(async () => {
     await api?.stop();

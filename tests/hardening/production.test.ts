@@ -1,0 +1,103 @@
+/**
+ * Production mode: introspection, landing page and field suggestions off unless allowed, a CORS
+ * allowlist, a body size limit, a request timeout, no stack traces, and graceful draining.
+ */
+import net from 'node:net';
+import { useTestApi } from '../support/api';
+
+const PRODUCTION = { NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.org', REQUEST_BODY_LIMIT: '2kb', REQUEST_TIMEOUT_MS: '500' };
+const INTROSPECTION = '{ __schema { queryType { name } } }';
+
+describe('NODE_ENV=production', () => {
+  const api = useTestApi({ env: PRODUCTION });
+
+  test('introspection is refused', async () => {
+    const response = await api().query(INTROSPECTION);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  test('the landing page is off', async () => {
+    const response = await fetch(api().url, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/<html/i);
+  });
+
+  test('field suggestions do not leak the schema', async () => {
+    const response = await api().query('{ person(id: "amber-balcaen") { nam } }');
+    expect(response.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  test('CORS: the allowlisted origin is allowed, any other is not', async () => {
+    const allowed = await fetch(api().url, { method: 'OPTIONS', headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    const other = await fetch(api().url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  test('a body over REQUEST_BODY_LIMIT gets 413 with a code, not a stack trace', async () => {
+    const response = await fetch(api().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(4000)}` }),
+    });
+    expect(response.status).toBe(413);
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(body).not.toMatch(/\bat \w+ \(/);
+  });
+
+  test('a client that does not send its whole request within REQUEST_TIMEOUT_MS gets 408', async () => {
+    const { port } = new URL(api().url);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+      });
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString()));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+      setTimeout(() => reject(new Error('no reply within 10 s')), 10_000);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 408/);
+  }, 15_000);
+});
+
+describe('ALLOW_INTROSPECTION=true in production', () => {
+  const api = useTestApi({ env: { ...PRODUCTION, ALLOW_INTROSPECTION: 'true' } });
+
+  test('introspection is served', async () => {
+    const response = await api().query(INTROSPECTION);
+    expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
+
+describe('development', () => {
+  const api = useTestApi();
+
+  test('introspection, the landing page and any origin are allowed', async () => {
+    expect((await api().query(INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const page = await fetch(api().url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toMatch(/<html/i);
+    const cors = await fetch(api().url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' } });
+    expect(cors.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+  });
+
+  test('stopping drains: a request in flight when stop() begins still gets its answer', async () => {
+    const { startTestApi } = await import('../support/api');
+    const { testNeo4j } = await import('../support/neo4j');
+    const neo4j = await testNeo4j();
+    const own = await startTestApi(neo4j.db);
+    try {
+      const inFlight = own.query('{ lineage(personId: "amber-balcaen", maxDepth: 6) { relatives { kinship } } }');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const stopping = own.stop();
+      const response = await inFlight;
+      await stopping;
+      expect(response.errors).toBeUndefined();
+      expect((response.data as any).lineage.relatives.length).toBe(4);
+      await expect(fetch(own.url.replace('/graphql', '/health/live'))).rejects.toThrow();
+    } finally {
+      await neo4j.close();
+    }
+  });
+});
