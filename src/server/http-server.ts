@@ -44,7 +44,9 @@ function armor(config: HttpConfig) {
     costLimit: { maxCost: config.limits.cost },
     maxAliases: { n: config.limits.aliases },
     maxDirectives: { n: config.limits.directives },
-    maxTokens: { n: config.limits.tokens },
+    // The token limit is graphql-js's own (parseOptions below): armor's version answers HTTP 500
+    // for any syntax error, where a parse failure should be a 400.
+    maxTokens: { enabled: false },
     // Field suggestions ("Did you mean ...?") reveal the schema; hide them where introspection is off.
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
@@ -79,6 +81,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     schema: options.schema,
     introspection: config.introspection,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: config.limits.tokens },
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
