@@ -100,3 +100,13 @@ describe('database protection', () => {
     }
   }, 60_000);
 });
+
+test('variable-length traversals have hard bounds in the Cypher itself, whatever the arguments say', () => {
+  const { namedQuery } = jest.requireActual('../../src/db/cypher-files') as typeof import('../../src/db/cypher-files');
+  expect(namedQuery('lineage').cypher).toMatch(/\[:PARENT_OF\|SIBLING_OF\|SPOUSE_OF\|HAS_RELATIVE\*1\.\.6\]/);
+  expect(namedQuery('shortest-connection').cypher).toMatch(/shortestPath\(\(a\)-\[\*\.\.10\]-\(b\)\)/);
+  // Unbounded patterns ([*] or [*n..]) appear nowhere in the library.
+  for (const name of ['lineage', 'shortest-connection', 'timeline', 'driver-results', 'teams-and-series', 'womens-firsts', 'career-summary']) {
+    expect(namedQuery(name).cypher).not.toMatch(/\*\s*\]|\*\d+\.\.\]/);
+  }
+});
