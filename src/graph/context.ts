@@ -9,6 +9,7 @@ import { RequestAuth, RequestContext } from '../graphql/context';
 import { createNodeLoader } from './shared/node.loader';
 import { createRelatedLoader, RelatedItem, RelationSpec, specKey } from './shared/related.loader';
 import { EntityRow } from './shared/rows';
+import { EdgeEnds, edgeEnds } from './shared/edges';
 import { createRacedLoader } from './person/person.loaders';
 import { CareerRow, createCareerLoader } from './person/career.loaders';
 import { createTeamEntriesLoader } from './team/team.loaders';
@@ -71,6 +72,12 @@ export function createGraphContext(db: Database, auth: RequestAuth = { user: nul
 export async function neighbours(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow[]> {
   const items = await context.loaders.relation(spec).load(id);
   return items.map((item) => item.node);
+}
+
+/** The relationships of one node over one relationship field, seen from that node and mapped to an edge type. */
+export async function edgesOf<T>(context: GraphContext, spec: RelationSpec, id: string, toEdge: (ends: EdgeEnds) => T): Promise<T[]> {
+  const items = await context.loaders.relation(spec).load(id);
+  return items.map((item) => toEdge(edgeEnds(item, id)));
 }
 
 export async function firstNeighbour(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow | null> {

@@ -1,10 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, neighbours, nodeOfLabel } from '../context';
-import { edgeEnds } from '../shared/edges';
+import { edgesOf, GraphContext, neighbours, nodeOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
-import { RelationSpec } from '../shared/related.loader';
 import { Achievement } from '../achievement/achievement.type';
 import { Aspiration, toAspiration } from '../aspiration/aspiration.type';
 import { Education } from '../education/education.type';
@@ -22,11 +20,6 @@ import { Person } from './person.type';
 
 @ObjectType()
 export class PersonConnection extends Connection(Person, 'Person') {}
-
-async function edges<T>(context: GraphContext, spec: RelationSpec, id: string, map: (e: ReturnType<typeof edgeEnds>) => T) {
-  const items = await context.loaders.relation(spec).load(id);
-  return items.map((item) => map(edgeEnds(item, id)));
-}
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -92,17 +85,17 @@ export class PersonResolver {
 
   @FieldResolver(() => [SeasonEntry], { description: 'Seasons entered, oldest first, with team, position and points.' })
   seasons(@Root() person: Person, @Ctx() context: GraphContext) {
-    return edges(context, RELATIONS.seasonsEnteredBy, person.id, toSeasonEntry);
+    return edgesOf(context, RELATIONS.seasonsEnteredBy, person.id, toSeasonEntry);
   }
 
   @FieldResolver(() => [RaceEntry], { description: 'Races entered, oldest first, with start and finish.' })
   races(@Root() person: Person, @Ctx() context: GraphContext) {
-    return edges(context, RELATIONS.racesEnteredBy, person.id, toRaceEntry);
+    return edgesOf(context, RELATIONS.racesEnteredBy, person.id, toRaceEntry);
   }
 
   @FieldResolver(() => [TeamStint], { description: 'Teams driven for, with years.' })
   teams(@Root() person: Person, @Ctx() context: GraphContext) {
-    return edges(context, RELATIONS.teamsOf, person.id, toTeamStint);
+    return edgesOf(context, RELATIONS.teamsOf, person.id, toTeamStint);
   }
 
   @FieldResolver(() => [Achievement])
@@ -122,17 +115,17 @@ export class PersonResolver {
 
   @FieldResolver(() => [Inspiration], { description: 'People this person looked up to.' })
   inspiredBy(@Root() person: Person, @Ctx() context: GraphContext) {
-    return edges(context, RELATIONS.inspiredBy, person.id, toInspiration);
+    return edgesOf(context, RELATIONS.inspiredBy, person.id, toInspiration);
   }
 
   @FieldResolver(() => [Inspiration], { description: 'People who looked up to this person.' })
   inspired(@Root() person: Person, @Ctx() context: GraphContext) {
-    return edges(context, RELATIONS.inspired, person.id, toInspiration);
+    return edgesOf(context, RELATIONS.inspired, person.id, toInspiration);
   }
 
   @FieldResolver(() => [Aspiration], { description: 'Goals: series to reach, results to get.' })
   aspirations(@Root() person: Person, @Ctx() context: GraphContext) {
-    return edges(context, RELATIONS.aspirationsOf, person.id, toAspiration);
+    return edgesOf(context, RELATIONS.aspirationsOf, person.id, toAspiration);
   }
 
   @FieldResolver(() => [Organization], { description: 'Companies this person owns.' })

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
-import { edgeEnds } from '../shared/edges';
+import { edgesOf, firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Achievement } from '../achievement/achievement.type';
@@ -52,9 +51,8 @@ export class RaceResolver {
   }
 
   @FieldResolver(() => [RaceEntry], { description: 'Who entered, with start and finish (the results).' })
-  async entries(@Root() race: Race, @Ctx() context: GraphContext) {
-    const items = await context.loaders.relation(RELATIONS.entrantsOfRace).load(race.id);
-    return items.map((item) => toRaceEntry(edgeEnds(item, race.id)));
+  entries(@Root() race: Race, @Ctx() context: GraphContext) {
+    return edgesOf(context, RELATIONS.entrantsOfRace, race.id, toRaceEntry);
   }
 
   @FieldResolver(() => [Achievement])

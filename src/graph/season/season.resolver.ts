@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
-import { edgeEnds } from '../shared/edges';
+import { edgesOf, firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Race } from '../race/race.type';
@@ -47,8 +46,7 @@ export class SeasonResolver {
   }
 
   @FieldResolver(() => [SeasonEntry], { description: 'Who entered the season, with team, final position and points.' })
-  async entries(@Root() season: Season, @Ctx() context: GraphContext) {
-    const items = await context.loaders.relation(RELATIONS.entrantsOfSeason).load(season.id);
-    return items.map((item) => toSeasonEntry(edgeEnds(item, season.id)));
+  entries(@Root() season: Season, @Ctx() context: GraphContext) {
+    return edgesOf(context, RELATIONS.entrantsOfSeason, season.id, toSeasonEntry);
   }
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, neighbours, nodeOfLabel } from '../context';
-import { edgeEnds } from '../shared/edges';
+import { edgesOf, GraphContext, neighbours, nodeOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Place } from '../place/place.type';
@@ -37,9 +36,8 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => [TeamStint], { description: 'Drivers who drove for the team, with years.' })
-  async drivers(@Root() team: Team, @Ctx() context: GraphContext) {
-    const items = await context.loaders.relation(RELATIONS.driversOf).load(team.id);
-    return items.map((item) => toTeamStint(edgeEnds(item, team.id)));
+  drivers(@Root() team: Team, @Ctx() context: GraphContext) {
+    return edgesOf(context, RELATIONS.driversOf, team.id, toTeamStint);
   }
 
   @FieldResolver(() => [SeasonEntry], { description: 'Season entries made with this team, oldest first.' })
