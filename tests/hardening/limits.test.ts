@@ -5,6 +5,7 @@
 import { loadConfig } from '../../src/config/config';
 import { Database } from '../../src/db/database';
 import { QueryTimeoutError } from '../../src/db/errors';
+import { namedQuery } from '../../src/db/cypher-files';
 import { useTestApi } from '../support/api';
 
 const api = useTestApi();
@@ -102,7 +103,6 @@ describe('database protection', () => {
 });
 
 test('variable-length traversals have hard bounds in the Cypher itself, whatever the arguments say', () => {
-  const { namedQuery } = jest.requireActual('../../src/db/cypher-files') as typeof import('../../src/db/cypher-files');
   expect(namedQuery('lineage').cypher).toMatch(/\[:PARENT_OF\|SIBLING_OF\|SPOUSE_OF\|HAS_RELATIVE\*1\.\.6\]/);
   expect(namedQuery('shortest-connection').cypher).toMatch(/shortestPath\(\(a\)-\[\*\.\.10\]-\(b\)\)/);
   // Unbounded patterns ([*] or [*n..]) appear nowhere in the library.

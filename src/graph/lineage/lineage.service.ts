@@ -2,6 +2,7 @@
 import { CypherRunner } from '../../db/database';
 import { namedQuery } from '../../db/cypher-files';
 import { citationsOf, Properties } from '../shared/rows';
+import { personExists } from '../person/person.cypher';
 import { Lineage, Relative } from './lineage.type';
 
 interface HopRow extends Properties {
@@ -13,9 +14,8 @@ interface HopRow extends Properties {
 }
 
 export async function findLineage(db: CypherRunner, personId: string, maxDepth: number): Promise<Lineage | null> {
-  const [exists] = await db.read('MATCH (p:Person {id: $personId}) RETURN p.id AS id', { personId });
-  if (!exists) return null;
   const rows = await db.read(namedQuery('lineage').cypher, { personId, maxDepth });
+  if (rows.length === 0 && !(await personExists(db, personId))) return null;
   const relatives: Relative[] = rows.map((row) => ({
     personId: row.relativeId as string,
     kinship: row.kinship as string,

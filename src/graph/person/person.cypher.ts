@@ -1,4 +1,5 @@
 /** The people list: filters as parameters (null = not filtering), keyset order by name or id. */
+import { CypherRunner } from '../../db/database';
 import { listQuery } from '../shared/list';
 import { PersonOrder } from './person.args';
 
@@ -27,3 +28,13 @@ export const PEOPLE: Record<PersonOrder, ReturnType<typeof listQuery>> = {
   [PersonOrder.NAME]: listQuery(MATCH_PEOPLE, `coalesce(n.name, '\uffff')`),
   [PersonOrder.ID]: listQuery(MATCH_PEOPLE, 'n.id'),
 };
+
+const PERSON_EXISTS = 'MATCH (p:Person {id: $personId}) RETURN p.id AS id';
+
+/**
+ * For queries whose empty answer is ambiguous (no relatives, or no such person?): asked only when
+ * the answer is empty, so the common case costs one statement.
+ */
+export async function personExists(db: CypherRunner, personId: string): Promise<boolean> {
+  return (await db.read(PERSON_EXISTS, { personId })).length > 0;
+}

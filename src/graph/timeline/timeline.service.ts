@@ -2,12 +2,12 @@
 import { CypherRunner } from '../../db/database';
 import { namedQuery } from '../../db/cypher-files';
 import { citationsOf, Properties } from '../shared/rows';
+import { personExists } from '../person/person.cypher';
 import { TimelineEntry } from './timeline.type';
 
 export async function findTimeline(db: CypherRunner, personId: string): Promise<TimelineEntry[] | null> {
-  const [exists] = await db.read('MATCH (p:Person {id: $personId}) RETURN p.id AS id', { personId });
-  if (!exists) return null;
   const rows = await db.read(namedQuery('timeline').cypher, { personId });
+  if (rows.length === 0 && !(await personExists(db, personId))) return null;
   return rows.map((row) => ({
     subjectId: row.subjectId as string,
     kind: row.kind as string,
