@@ -1,5 +1,6 @@
 /**
- * The HTTP server: GraphQL at /graphql and health probes at /health/live and /health/ready.
+ * The HTTP server: GraphQL at /graphql, health probes at /health/live and /health/ready, and the
+ * explorer page at /explore (a client of /graphql like any other).
  * Protections come from configuration: query limits (graphql-armor) checked before any Cypher
  * runs, a CORS allowlist, a body size limit, a request timeout, introspection and the landing page
  * only where allowed. It stops gracefully: no new connections, in-flight requests finish.
@@ -20,6 +21,7 @@ import { Database } from '../db/database';
 import { RequestContext } from '../graphql/context';
 import { argumentErrorsPlugin, formatError } from '../graphql/errors';
 import { statementCountPlugin } from '../graphql/statement-count.plugin';
+import { explorerRouter } from './explorer';
 import { Logger } from './logger';
 import { requestLogPlugin, requestIdOf } from './request-log.plugin';
 
@@ -120,6 +122,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => options.createContext(options.db, req) }),
   );
+  app.use('/explore', explorerRouter());
   app.use(httpErrors);
 
   await new Promise<void>((resolve, reject) => {

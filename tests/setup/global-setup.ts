@@ -1,6 +1,7 @@
 /**
- * Once per test run: build dist/ (the command-line tests run what users run) and, unless NEO4J_URI
- * points at a server already, start one embedded Neo4j on a free port with a throwaway data folder.
+ * Once per test run: build dist/ (the command-line tests run what users run; the browser tests load
+ * the explorer from it) and, unless NEO4J_URI points at a server already, start one embedded Neo4j
+ * on a free port with a throwaway data folder.
  * Tests wipe and reseed the database they use: never point NEO4J_URI at data you want to keep.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
   });
+  // The explorer's page and browser code, which the API serves at /explore (npm run build does both).
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'build-explorer.js')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (process.env.NEO4J_URI) {
     process.stderr.write(`\nTests use the Neo4j at ${process.env.NEO4J_URI} and will wipe it.\n`);
     return;

@@ -1,0 +1,45 @@
+/**
+ * The explorer's only way to the data: the public GraphQL endpoint of the server that served the
+ * page, with the same queries any other client sends (no introspection, no private routes).
+ */
+const ENDPOINT = '/graphql';
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    readonly codes: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export async function query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: document, variables }),
+    });
+  } catch {
+    throw new ApiError('The API cannot be reached.');
+  }
+  let body: GraphQLBody<T>;
+  try {
+    body = (await response.json()) as GraphQLBody<T>;
+  } catch {
+    throw new ApiError(`The API answered HTTP ${response.status} without a GraphQL response.`);
+  }
+  if (body.errors && body.errors.length > 0) {
+    const codes = body.errors.map((error) => error.extensions?.code ?? 'UNKNOWN');
+    throw new ApiError(body.errors.map((error) => error.message).join(' '), codes);
+  }
+  if (!body.data) throw new ApiError(`The API answered HTTP ${response.status} without data.`);
+  return body.data;
+}

@@ -1,0 +1,29 @@
+/** A person's career in order, as the timeline query gives it, with each entry's evidence. */
+import { query } from './api.js';
+import { Citation, CITATION_FIELDS } from './facts.js';
+
+const TIMELINE = `query Timeline($id: ID!) {
+  timeline(personId: $id) {
+    kind title year date age approximate detail
+    subject { __typename id }
+    sources { ${CITATION_FIELDS} }
+  }
+}`;
+
+export interface TimelineEntry {
+  kind: string;
+  title: string;
+  year: number | null;
+  date: string | null;
+  age: number | null;
+  approximate: boolean;
+  detail: string | null;
+  subject: { __typename: string; id: string };
+  sources: Citation[];
+}
+
+/** Null for an unknown person. */
+export async function loadTimeline(personId: string): Promise<TimelineEntry[] | null> {
+  const { timeline } = await query<{ timeline: TimelineEntry[] | null }>(TIMELINE, { id: personId });
+  return timeline;
+}

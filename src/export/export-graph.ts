@@ -1,0 +1,42 @@
+/**
+ * One export, start to end: read the graph (whole, or around one node), turn it into the chosen
+ * format's files, and write them with a manifest that says what the folder holds.
+ */
+import { CypherRunner } from '../db/database';
+import { EXPORT_FORMATS, ExportFormat } from './formats';
+import { readSubgraph, readWholeGraph } from './read-graph';
+import { ExportScope } from './exported-graph';
+import { MANIFEST_FILE, writeExport } from './write-export';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  outDir: string;
+  /** With `depth`: only the nodes within `depth` hops of this node, and the relationships between them. */
+  fromId?: string;
+  depth?: number;
+}
+
+export interface ExportSummary {
+  format: ExportFormat;
+  scope: ExportScope;
+  nodes: number;
+  relationships: number;
+  /** Paths relative to the export folder, the manifest last. */
+  files: string[];
+}
+
+export async function exportGraph(db: CypherRunner, request: ExportRequest): Promise<ExportSummary> {
+  const graph = request.fromId === undefined
+    ? await readWholeGraph(db)
+    : await readSubgraph(db, request.fromId, request.depth ?? 1);
+  const files = EXPORT_FORMATS[request.format](graph);
+  const summary: ExportSummary = {
+    format: request.format,
+    scope: graph.scope,
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+    files: [...files.map((file) => file.path), MANIFEST_FILE],
+  };
+  writeExport(request.outDir, files, { ...summary, exportedAt: new Date().toISOString() });
+  return summary;
+}

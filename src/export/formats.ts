@@ -1,0 +1,15 @@
+/** The export formats `npm run export -- --format` takes, each a function from the graph to its files. */
+import { csvFiles } from './csv';
+import { ExportedGraph, ExportFile } from './exported-graph';
+import { graphmlFiles } from './graphml';
+import { jsonldFiles } from './jsonld';
+
+export const EXPORT_FORMATS = {
+  graphml: graphmlFiles,
+  csv: csvFiles,
+  jsonld: jsonldFiles,
+} satisfies Record<string, (graph: ExportedGraph) => ExportFile[]>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
