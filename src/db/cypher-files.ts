@@ -41,9 +41,9 @@ export function readStatements(relativePath: string): string[] {
     .filter(Boolean);
 }
 
-export function namedQueryNames(): string[] {
+export function namedQueryNames(directory: string = CYPHER_DIR): string[] {
   return fs
-    .readdirSync(CYPHER_DIR)
+    .readdirSync(directory)
     .filter((file) => file.endsWith('.cypher'))
     .map((file) => file.replace(/\.cypher$/, ''))
     .sort();
@@ -51,13 +51,16 @@ export function namedQueryNames(): string[] {
 
 const cache = new Map<string, NamedQuery>();
 
-export function namedQuery(name: string): NamedQuery {
-  const cached = cache.get(name);
+/** A query of the library (cypher/), or of another folder of named queries such as bench/cypher/. */
+export function namedQuery(name: string, directory: string = CYPHER_DIR): NamedQuery {
+  const file = path.join(directory, `${name}.cypher`);
+  const cached = cache.get(file);
   if (cached) return cached;
-  if (!namedQueryNames().includes(name)) {
-    throw new Error(`No query named "${name}" in cypher/. Known queries: ${namedQueryNames().join(', ')}`);
+  if (!namedQueryNames(directory).includes(name)) {
+    const folder = path.relative(PROJECT_ROOT, directory);
+    throw new Error(`No query named "${name}" in ${folder}/. Known queries: ${namedQueryNames(directory).join(', ')}`);
   }
-  const cypher = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+  const cypher = fs.readFileSync(file, 'utf8');
   const header = cypher.split('\n').filter((line) => line.startsWith('//'));
   const params = header.flatMap((line) => {
     const match = PARAM_LINE.exec(line);
@@ -67,6 +70,6 @@ export function namedQuery(name: string): NamedQuery {
   });
   const summary = (header[0] ?? '').replace(/^\/\/\s*/, '');
   const query = { name, summary, params, cypher };
-  cache.set(name, query);
+  cache.set(file, query);
   return query;
 }

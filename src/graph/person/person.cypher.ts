@@ -1,6 +1,6 @@
 /** The people list: filters as parameters (null = not filtering), keyset order by name or id. */
 import { CypherRunner } from '../../db/database';
-import { listQuery } from '../shared/list';
+import { listQuery, nullsLastListQuery } from '../shared/list';
 import { PersonOrder } from './person.args';
 
 /**
@@ -25,7 +25,7 @@ WHERE ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
 
 export const PEOPLE: Record<PersonOrder, ReturnType<typeof listQuery>> = {
   // Unnamed people sort after every name.
-  [PersonOrder.NAME]: listQuery(MATCH_PEOPLE, `coalesce(n.name, '\uffff')`),
+  [PersonOrder.NAME]: nullsLastListQuery(MATCH_PEOPLE, 'name'),
   [PersonOrder.ID]: listQuery(MATCH_PEOPLE, 'n.id'),
 };
 

@@ -9,8 +9,15 @@ import { EntityRow, Properties, toEntity } from './rows';
 
 export interface ListQuery {
   page: string;
+  /** For lists whose sort property may be missing: those rows, after all others (see nullsLastListQuery). */
+  tail?: string;
   count: string;
 }
+
+const KEYSET = '$afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)';
+const ROW = "sortKey, properties(n) AS properties, [label IN labels(n) WHERE label <> 'Entity'][0] AS label";
+/** Sorts after every real name; the sort key of rows without the property. */
+export const MISSING_LAST = '\uffff';
 
 /**
  * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
@@ -20,9 +27,39 @@ export function listQuery(match: string, sortKey: string): ListQuery {
   return {
     page: `${match}
 WITH n, ${sortKey} AS sortKey
-WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
-RETURN sortKey, properties(n) AS properties, [label IN labels(n) WHERE label <> 'Entity'][0] AS label
+WHERE ${KEYSET}
+RETURN ${ROW}
 ORDER BY sortKey, n.id
+LIMIT $limit`,
+    count: `${match}
+RETURN count(n) AS total`,
+  };
+}
+
+/**
+ * A list ordered by an indexed property that some nodes lack (people by name: unnamed relatives
+ * have none), those nodes last. An expression such as coalesce(n.name, ...) would make Neo4j read
+ * and sort every node for every page; a range seek on the property itself reads one page's worth
+ * of the index, in order. Nodes without the property are no index's, so `tail` reads them, only
+ * when a page is not full after the named ones.
+ *
+ * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
+ */
+export function nullsLastListQuery(match: string, property: string): ListQuery {
+  return {
+    page: `${match}
+  AND n.${property} >= coalesce($afterKey, '')
+WITH n, n.${property} AS sortKey
+WHERE ${KEYSET}
+RETURN ${ROW}
+ORDER BY sortKey, n.id
+LIMIT $limit`,
+    tail: `${match}
+  AND n.${property} IS NULL
+WITH n, '${MISSING_LAST}' AS sortKey
+WHERE ${KEYSET}
+RETURN ${ROW}
+ORDER BY n.id
 LIMIT $limit`,
     count: `${match}
 RETURN count(n) AS total`,
@@ -35,7 +72,11 @@ export async function listConnection(
   filter: Record<string, unknown>,
   args: ConnectionArgs,
 ): Promise<ConnectionResult<EntityRow>> {
-  const rows = await context.db.read(query.page, { ...filter, ...keysetParams(args) });
+  const params = { ...filter, ...keysetParams(args) };
+  const rows = await context.db.read(query.page, params);
+  if (query.tail && rows.length < params.limit) {
+    rows.push(...(await context.db.read(query.tail, { ...params, limit: params.limit - rows.length })));
+  }
   const keyed = rows.map((row) => {
     const node = toEntity(row.properties as Properties, row.label as string);
     context.loaders.node.prime(node.id, node);

@@ -1,0 +1,91 @@
+/**
+ * The @neo4j/graphql contender: the library's generated API over the same graph, written the way
+ * its documentation suggests. Node types and relationships come from type definitions; what the
+ * generator cannot express (lineage, shortest paths) is a @cypher field that runs the very same
+ * library file the other contenders run, so only the GraphQL layer differs.
+ *
+ * A development dependency: used by the benchmark only.
+ */
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { GraphQLSchema } from 'graphql';
+import { Driver } from 'neo4j-driver';
+import { namedQuery } from '../../db/cypher-files';
+
+/** A library query as a subquery that yields one map per row, for a @cypher field's single column. */
+function asMapColumn(queryName: string, columns: string[], column: string): string {
+  const body = namedQuery(queryName).cypher;
+  return `CALL () {\n${body}\n}\nRETURN {${columns.map((c) => `${c}: ${c}`).join(', ')}} AS ${column}`;
+}
+
+export function neo4jGraphqlTypeDefs(): string {
+  const lineage = asMapColumn('lineage', ['relativeId', 'name', 'kinship', 'generation', 'raced'], 'relative');
+  const connection = asMapColumn('shortest-connection', ['length', 'nodeIds'], 'path');
+  return /* GraphQL */ `
+    type Person @node @fulltext(indexes: [{ indexName: "entity_names", queryName: "searchPeople", fields: ["name"] }]) {
+      id: ID!
+      name: String
+      gender: String
+      roles: [String!]
+      seasons: [Season!]! @relationship(type: "ENTERED_SEASON", direction: OUT, properties: "SeasonEntry")
+      races: [Race!]! @relationship(type: "ENTERED_RACE", direction: OUT, properties: "RaceEntry")
+      teams: [Team!]! @relationship(type: "DROVE_FOR", direction: OUT, properties: "TeamStint")
+      parents: [Person!]! @relationship(type: "PARENT_OF", direction: IN)
+      children: [Person!]! @relationship(type: "PARENT_OF", direction: OUT)
+    }
+    type SeasonEntry @relationshipProperties {
+      team: String
+      participation: String
+      racesStarted: Int
+      finalPosition: Int
+      points: Int
+    }
+    type RaceEntry @relationshipProperties {
+      team: String
+      startPosition: Int
+      finishPosition: Int
+    }
+    type TeamStint @relationshipProperties {
+      years: [Int!]
+    }
+    type Team @node {
+      id: ID!
+      name: String!
+    }
+    type Series @node {
+      id: ID!
+      name: String!
+    }
+    type Season @node {
+      id: ID!
+      name: String!
+      year: Int!
+      series: [Series!]! @relationship(type: "OF_SERIES", direction: OUT)
+    }
+    type Race @node {
+      id: ID!
+      name: String!
+      year: Int!
+    }
+    type LineageRelative {
+      relativeId: ID!
+      name: String!
+      kinship: String!
+      generation: Int!
+      raced: Boolean!
+    }
+    type PathSummary {
+      length: Int!
+      nodeIds: [ID!]!
+    }
+    type Query {
+      lineage(personId: ID!, maxDepth: Int!): [LineageRelative!]!
+        @cypher(statement: """${lineage}""", columnName: "relative")
+      shortestConnection(fromId: ID!, toId: ID!, maxLength: Int!): PathSummary
+        @cypher(statement: """${connection}""", columnName: "path")
+    }
+  `;
+}
+
+export async function neo4jGraphqlSchema(driver: Driver): Promise<GraphQLSchema> {
+  return new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs(), driver }).getSchema();
+}

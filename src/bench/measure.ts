@@ -1,0 +1,80 @@
+/**
+ * What the benchmark measures, the same way for every contender:
+ * - latency and throughput: autocannon at a fixed number of connections, after a warm-up;
+ * - Cypher statements per request: counted by Neo4j itself (db.stats query collection), so no
+ *   contender's own bookkeeping is trusted;
+ * - the answer: one request, parsed, for the cross-check.
+ */
+import autocannon from 'autocannon';
+import { Database } from '../db/database';
+import { ContenderRequest } from './questions';
+
+export interface Timing {
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+export async function ask(baseUrl: string, request: ContenderRequest): Promise<unknown> {
+  const response = await fetch(baseUrl + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const text = await response.text();
+  const body = JSON.parse(text) as { errors?: unknown; error?: unknown };
+  if (!response.ok || body.errors || body.error) throw new Error(`${baseUrl}${request.path} answered ${response.status}: ${text.slice(0, 500)}`);
+  return body;
+}
+
+export async function time(
+  baseUrl: string,
+  request: ContenderRequest,
+  options: { connections: number; durationSeconds: number; warmupSeconds: number },
+): Promise<Timing> {
+  const run = (duration: number) =>
+    autocannon({
+      url: baseUrl + request.path,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: request.body,
+      connections: options.connections,
+      duration,
+    });
+  if (options.warmupSeconds > 0) await run(options.warmupSeconds);
+  const result = await run(options.durationSeconds);
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.total / options.durationSeconds),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const STOP = "CALL db.stats.stop('QUERIES')";
+const CLEAR = "CALL db.stats.clear('QUERIES')";
+const COLLECT = "CALL db.stats.collect('QUERIES', {durationSeconds: 300})";
+const RETRIEVE = `
+CALL db.stats.retrieve('QUERIES') YIELD data
+WITH data.query AS query, data.invocationSummary.invocationCount AS invocations
+WHERE NOT query STARTS WITH 'CALL db.stats.'
+RETURN sum(invocations) AS statements`;
+
+/**
+ * How many Cypher statements Neo4j ran for one request. Neo4j collects query executions
+ * asynchronously, so we read until two reads agree.
+ */
+export async function countStatements(db: Database, send: () => Promise<unknown>): Promise<number> {
+  await db.write(STOP);
+  await db.write(CLEAR);
+  await db.write(COLLECT);
+  await send();
+  let previous = -1;
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const [{ statements }] = await db.read(RETRIEVE);
+    const count = Number(statements);
+    if (count === previous && count > 0) return count;
+    previous = count;
+  }
+  return previous;
+}

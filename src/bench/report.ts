@@ -1,0 +1,141 @@
+/**
+ * bench/RESULTS.md from a benchmark run: the machine and versions, how to reproduce, the load rate,
+ * one table per scale with every figure also as a ratio to raw Cypher, and the issue's targets
+ * checked against the figures (met or missed, never edited by hand).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/config';
+import { BenchResult, QuestionResult, ScaleResult } from './run-bench';
+import { CONTENDERS, ContenderName, PAGE_DEEP } from './questions';
+
+const LABELS: Record<ContenderName, string> = {
+  'raw-cypher': 'raw Cypher (neo4j-driver)',
+  'pitlane-api': 'Pitlane API',
+  'neo4j-graphql': '@neo4j/graphql',
+};
+/** Noise allowance for "no slower" comparisons between two timed runs on a shared 2-core machine. */
+export const NOISE = 1.1;
+
+function versionOf(pkg: string): string {
+  try {
+    const file = path.join(PROJECT_ROOT, 'node_modules', ...pkg.split('/'), 'package.json');
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+function neo4jVersion(): string {
+  const pom = fs.readFileSync(path.join(PROJECT_ROOT, 'neo4j-launcher', 'pom.xml'), 'utf8');
+  return /<neo4j.version>([^<]+)</.exec(pom)?.[1] ?? '5.26';
+}
+
+const ratio = (value: number, floor: number) => (floor > 0 ? `${(value / floor).toFixed(2)}×` : 'n/a');
+const people = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+
+function questionRows(question: QuestionResult): string[] {
+  const floor = question.figures['raw-cypher'];
+  return CONTENDERS.map((name) => {
+    const f = question.figures[name];
+    return `| ${question.title} | ${LABELS[name]} | ${f.p50Ms} (${ratio(f.p50Ms, floor.p50Ms)}) | ${f.p99Ms} (${ratio(f.p99Ms, floor.p99Ms)}) | ${f.requestsPerSecond} (${ratio(f.requestsPerSecond, floor.requestsPerSecond)}) | ${f.statements} | ${f.errors} |`;
+  });
+}
+
+export interface TargetCheck {
+  target: string;
+  met: boolean;
+  detail: string;
+}
+
+export function checkTargets(result: BenchResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const scale of result.scales) {
+    const at = `at ${people(scale.people)}`;
+    for (const q of scale.questions) {
+      const api = q.figures['pitlane-api'];
+      const raw = q.figures['raw-cypher'];
+      const peer = q.figures['neo4j-graphql'];
+      checks.push({
+        target: `${q.title}, ${at}: p50 within 1.5× of raw Cypher`,
+        met: api.p50Ms <= raw.p50Ms * 1.5,
+        detail: `${api.p50Ms} ms vs ${raw.p50Ms} ms (${ratio(api.p50Ms, raw.p50Ms)})`,
+      });
+      checks.push({
+        target: `${q.title}, ${at}: throughput at least @neo4j/graphql's`,
+        met: api.requestsPerSecond >= peer.requestsPerSecond,
+        detail: `${api.requestsPerSecond} vs ${peer.requestsPerSecond} req/s (${ratio(api.requestsPerSecond, peer.requestsPerSecond)})`,
+      });
+    }
+    const page = (key: string) => scale.questions.find((q) => q.key === key)?.figures['pitlane-api'];
+    const first = page('people-page-1');
+    const deep = page(`people-page-${PAGE_DEEP}`);
+    if (first && deep) {
+      checks.push({
+        target: `Page ${PAGE_DEEP} as cheap as page 1, ${at}`,
+        met: deep.statements === first.statements && deep.p50Ms <= first.p50Ms * NOISE + 1,
+        detail: `p50 ${deep.p50Ms} vs ${first.p50Ms} ms, ${deep.statements} vs ${first.statements} statements`,
+      });
+    }
+  }
+  const [smaller, larger] = [...result.scales].sort((a, b) => a.people - b.people).slice(-2);
+  if (smaller && larger && smaller !== larger) {
+    for (const key of ['lineage', 'shortest-connection']) {
+      const before = smaller.questions.find((q) => q.key === key)!.figures['pitlane-api'];
+      const after = larger.questions.find((q) => q.key === key)!.figures['pitlane-api'];
+      checks.push({
+        target: `${key} p99 at ${people(larger.people)} no slower than at ${people(smaller.people)}`,
+        met: after.p99Ms <= before.p99Ms * NOISE + 1,
+        detail: `${after.p99Ms} ms vs ${before.p99Ms} ms (${ratio(after.p99Ms, before.p99Ms)})`,
+      });
+    }
+  }
+  return checks;
+}
+
+function scaleSection(scale: ScaleResult): string {
+  const load = scale.load;
+  return `## ${people(scale.people)} people (synthetic)
+
+Loaded ${load.nodes.toLocaleString('en')} nodes and ${load.relationships.toLocaleString('en')} relationships in ${load.seconds.toFixed(1)} s: **${load.elementsPerSecond.toLocaleString('en')} per second** (batched \`UNWIND\`, 10,000 rows a transaction, with the seed loader's own statements).
+
+| Question | Contender | p50 ms (× raw) | p99 ms (× raw) | req/s (× raw) | Cypher statements | Errors |
+| --- | --- | --- | --- | --- | --- | --- |
+${scale.questions.flatMap(questionRows).join('\n')}
+
+Peak memory (RSS high-water mark of each server process): ${CONTENDERS.map((n) => `${LABELS[n]} ${scale.peakRssMb[n]} MB (${ratio(scale.peakRssMb[n], scale.peakRssMb['raw-cypher'])})`).join(', ')}.
+`;
+}
+
+export function command(result: BenchResult): string {
+  const o = result.options;
+  return `npm run bench -- --scales ${o.scales.map(people).join(',')} --connections ${o.connections} --duration ${o.durationSeconds} --warmup ${o.warmupSeconds} --seed ${o.seed}`;
+}
+
+export function benchReport(result: BenchResult): string {
+  const checks = checkTargets(result);
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `# Benchmark: Pitlane API vs raw Cypher vs @neo4j/graphql
+
+**All data here is synthetic**: made-up families, drivers, teams and races from a seeded generator
+(\`src/bench/synthetic/\`), never mixed with the real sources. Generated by \`npm run bench\` on
+${result.startedAt.toISOString().slice(0, 10)}; figures from one run, all contenders on the same machine and the same Neo4j.
+
+Reproduce: \`${command(result)}\`
+
+- Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Neo4j, the three servers and the load generator share it.
+- Versions: Node ${process.version}, Neo4j Community ${neo4jVersion()} (embedded), neo4j-driver ${versionOf('neo4j-driver')}, @apollo/server ${versionOf('@apollo/server')}, graphql ${versionOf('graphql')}, type-graphql ${versionOf('type-graphql')}, @neo4j/graphql ${versionOf('@neo4j/graphql')}, autocannon ${versionOf('autocannon')}.
+- Method: each contender is its own Node process on 127.0.0.1. For each question all three must first give the same answer; then Neo4j's own query statistics count the Cypher statements of one request, and autocannon runs ${result.options.connections} connections for ${result.options.durationSeconds} s after a ${result.options.warmupSeconds} s warm-up. Ratios are to raw Cypher; for requests per second, higher is better.
+- Contenders: **raw Cypher** is one hand-written statement per question (\`bench/cypher/\`, or the library's \`lineage\` and \`shortest-connection\`) run by \`neo4j-driver\` behind a bare \`node:http\` server: the floor. **Pitlane API** is \`node dist/main.js\` in production mode (query limits on, logging at warn). **@neo4j/graphql** is the library's generated API for the same graph under Apollo Server, with \`@cypher\` fields running the same library files for lineage and paths and \`@fulltext\` for search.
+
+${result.scales.map(scaleSection).join('\n')}
+## Targets
+
+| Target | Result | Figures |
+| --- | --- | --- |
+${checks.map((c) => `| ${c.target} | ${c.met ? 'met' : '**missed**'} | ${c.detail} |`).join('\n')}
+
+"No slower" and "as cheap" allow ${Math.round((NOISE - 1) * 100)}% plus 1 ms for run-to-run noise on a shared machine.
+`;
+}

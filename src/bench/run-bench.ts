@@ -1,0 +1,158 @@
+/**
+ * The benchmark: for each scale, a synthetic graph in a fresh embedded Neo4j (or an empty one the
+ * caller names), the three contenders over it, a check that they all answer each question alike,
+ * then statement counts, latency and throughput per question and contender, and peak memory.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Database } from '../db/database';
+import { startEmbeddedNeo4j } from '../db/embedded/embedded-neo4j';
+import { routingUri } from '../db/neo4j-server';
+import { applySchema } from '../db/schema';
+import { resetGraph } from '../seed/reset';
+import { RunningContender, startContender } from './contenders/processes';
+import { ask, countStatements, time, Timing } from './measure';
+import {
+  benchmarkQuestions, CONTENDERS, ContenderName, FIRST_PAGE, nextPagePosition, PAGE_DEEP, pageRequests, PagePositions,
+  Question,
+} from './questions';
+import { generateSyntheticGraph, SyntheticGraph } from './synthetic/generate';
+import { assertNoRealData, loadSyntheticGraph, SyntheticLoad } from './synthetic/load-synthetic';
+
+export interface BenchOptions {
+  /** People per scale, e.g. [10_000, 100_000]. */
+  scales: number[];
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  seed: number;
+  /** An empty (or synthetic-only) Neo4j to use instead of starting one per scale; it is wiped. */
+  neo4jUri?: string;
+  say?: (line: string) => void;
+}
+
+export interface ContenderFigures extends Timing {
+  statements: number;
+}
+
+export interface QuestionResult {
+  key: string;
+  title: string;
+  /** Each contender's answer in the shared comparable form (all equal, or the run stops). */
+  answer: unknown;
+  figures: Record<ContenderName, ContenderFigures>;
+}
+
+export interface ScaleResult {
+  people: number;
+  load: SyntheticLoad;
+  questions: QuestionResult[];
+  peakRssMb: Record<ContenderName, number>;
+}
+
+export interface BenchResult {
+  options: BenchOptions;
+  startedAt: Date;
+  scales: ScaleResult[];
+}
+
+export class AnswersDisagree extends Error {}
+
+async function withNeo4j<T>(options: BenchOptions, work: (uri: string) => Promise<T>): Promise<T> {
+  if (options.neo4jUri) return work(options.neo4jUri);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-bench-'));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, say: options.say });
+  try {
+    return await work(routingUri(neo4j.uri));
+  } finally {
+    await neo4j.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Walks to the deep page in each contender's own terms, checking on the way that pages agree. */
+async function deepPagePositions(contenders: RunningContender[]): Promise<PagePositions> {
+  let position: PagePositions = { ...FIRST_PAGE };
+  for (let page = 1; page < PAGE_DEEP; page += 1) {
+    const requests = pageRequests(position);
+    const next = { ...position } as Record<ContenderName, unknown>;
+    for (const contender of contenders) {
+      next[contender.name] = nextPagePosition(contender.name, await ask(contender.url, requests[contender.name]));
+    }
+    position = next as unknown as PagePositions;
+  }
+  return position;
+}
+
+async function agreedAnswer(question: Question, contenders: RunningContender[]): Promise<unknown> {
+  const answers = await Promise.all(
+    contenders.map(async (c) => ({ name: c.name, answer: question.answer[c.name](await ask(c.url, question.requests[c.name])) })),
+  );
+  const reference = JSON.stringify(answers[0].answer);
+  const differing = answers.filter((a) => JSON.stringify(a.answer) !== reference);
+  if (differing.length > 0 || answers[0].answer === undefined || answers[0].answer === null) {
+    throw new AnswersDisagree(
+      `The contenders answer "${question.title}" differently:\n${answers.map((a) => `  ${a.name}: ${JSON.stringify(a.answer).slice(0, 400)}`).join('\n')}`,
+    );
+  }
+  return answers[0].answer;
+}
+
+async function benchScale(options: BenchOptions, people: number, uri: string): Promise<ScaleResult> {
+  const say = options.say ?? (() => undefined);
+  const db = await Database.connect({ uri, user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
+  const contenders: RunningContender[] = [];
+  try {
+    if (options.neo4jUri) {
+      // Someone else's database: wipe it only if all it holds is synthetic data.
+      await assertNoRealData(db);
+      await resetGraph(db);
+    }
+    await applySchema(db);
+    const graph: SyntheticGraph = generateSyntheticGraph({ people, seed: options.seed });
+    say(`Scale ${people} people: loading ${graph.nodes.length} synthetic nodes and ${graph.relationships.length} relationships...`);
+    const load = await loadSyntheticGraph(db, graph);
+    await db.write('CALL db.awaitIndexes(600)');
+    say(`  loaded in ${load.seconds.toFixed(1)} s (${load.elementsPerSecond} nodes and relationships per second)`);
+
+    for (const name of CONTENDERS) contenders.push(await startContender(name, uri));
+    const deepPage = await deepPagePositions(contenders);
+    // Answers and statement counts first, while Neo4j is quiet: its query statistics are gathered
+    // asynchronously and would still be absorbing a timed run's thousands of queries.
+    const questions = benchmarkQuestions(graph.landmarks, deepPage);
+    const checked: { question: Question; answer: unknown; statements: Record<ContenderName, number> }[] = [];
+    for (const question of questions) {
+      const answer = await agreedAnswer(question, contenders);
+      const statements = {} as Record<ContenderName, number>;
+      for (const contender of contenders) {
+        statements[contender.name] = await countStatements(db, () => ask(contender.url, question.requests[contender.name]));
+      }
+      checked.push({ question, answer, statements });
+    }
+    const results: QuestionResult[] = [];
+    for (const { question, answer, statements } of checked) {
+      const figures = {} as Record<ContenderName, ContenderFigures>;
+      for (const contender of contenders) {
+        const timing = await time(contender.url, question.requests[contender.name], options);
+        figures[contender.name] = { ...timing, statements: statements[contender.name] };
+        say(`  ${question.key} / ${contender.name}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms, ${timing.requestsPerSecond} req/s, ${statements[contender.name]} statements`);
+      }
+      results.push({ key: question.key, title: question.title, answer, figures });
+    }
+    const peakRssMb = Object.fromEntries(contenders.map((c) => [c.name, c.peakRssMb()])) as Record<ContenderName, number>;
+    return { people: graph.people, load, questions: results, peakRssMb };
+  } finally {
+    await Promise.all(contenders.map((c) => c.stop()));
+    await db.close();
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const startedAt = new Date();
+  const scales: ScaleResult[] = [];
+  for (const people of options.scales) {
+    scales.push(await withNeo4j(options, (uri) => benchScale(options, people, uri)));
+  }
+  return { options, startedAt, scales };
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench [-- --scales 10k,100k --connections 8 --duration 10 --warmup 2]`: this API against
+ * raw Cypher and @neo4j/graphql on synthetic data (src/bench/). Writes bench/RESULTS.md. A
+ * development tool: it needs the dev dependencies (@neo4j/graphql, autocannon).
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/config';
+import { benchReport } from '../bench/report';
+import { runBench } from '../bench/run-bench';
+import { runCli } from './run-cli';
+
+function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
+/** "1k,10k,100k" or "500,20000": people per scale. */
+function scales(value: string): number[] {
+  return value.split(',').map((part) => {
+    const match = /^(\d+)(k?)$/i.exec(part.trim());
+    const n = match ? Number(match[1]) * (match[2] ? 1000 : 1) : NaN;
+    if (!Number.isInteger(n) || n < 50 || n > 1_000_000) throw new InvalidArgumentError(`"${part}" is not a scale: use people counts such as 1k, 10k, 100k (50 to 1000k).`);
+    return n;
+  });
+}
+
+runCli(async () => {
+  const program = new Command('bench')
+    .option('--scales <list>', 'people per scale, comma-separated (1k, 10k, 100k)', scales, [10_000, 100_000])
+    .option('--connections <n>', 'concurrent connections per timed run', wholeNumber(1, 256), 8)
+    .option('--duration <seconds>', 'timed run per question and contender', wholeNumber(1, 600), 10)
+    .option('--warmup <seconds>', 'untimed run before each timed one', wholeNumber(0, 60), 2)
+    .option('--seed <n>', 'seed of the synthetic graph', wholeNumber(0, 2 ** 31 - 1), 20231)
+    .option('--out <file>', 'where the report goes', path.join(PROJECT_ROOT, 'bench', 'RESULTS.md'))
+    .parse();
+  const o = program.opts<{ scales: number[]; connections: number; duration: number; warmup: number; seed: number; out: string }>();
+  const result = await runBench({
+    scales: o.scales,
+    connections: o.connections,
+    durationSeconds: o.duration,
+    warmupSeconds: o.warmup,
+    seed: o.seed,
+    say: (line) => process.stderr.write(`${line}\n`),
+  });
+  const report = benchReport(result);
+  fs.mkdirSync(path.dirname(o.out), { recursive: true });
+  fs.writeFileSync(o.out, report);
+  process.stdout.write(`${report}\nWritten to ${path.relative(process.cwd(), o.out)}.\n`);
+  return 0;
+});

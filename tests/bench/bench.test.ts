@@ -1,0 +1,54 @@
+/**
+ * A tiny `npm run bench`, so the benchmark never rots: all three contenders start, answer every
+ * question alike (the run stops otherwise), and the figures and report come out. Times are not
+ * asserted (that is the benchmark's job); statement counts are, since they do not depend on speed.
+ */
+import { benchReport, checkTargets } from '../../src/bench/report';
+import { runBench } from '../../src/bench/run-bench';
+import { CONTENDERS } from '../../src/bench/questions';
+import { emptyGraph, useTestDatabase } from '../support/neo4j';
+
+const db = useTestDatabase({ seeded: false });
+
+test('three contenders, one synthetic graph, the same answers; statements counted by Neo4j', async () => {
+  await emptyGraph(db());
+  const result = await runBench({
+    scales: [1100],
+    connections: 2,
+    durationSeconds: 1,
+    warmupSeconds: 0,
+    seed: 11,
+    neo4jUri: process.env.NEO4J_URI,
+  });
+  const [scale] = result.scales;
+  expect(scale.people).toBe(1100);
+  expect(scale.questions.map((q) => q.key)).toEqual([
+    'person-nested', 'people-page-1', 'people-page-50', 'lineage', 'shortest-connection', 'search', 'people-results',
+  ]);
+  for (const question of scale.questions) {
+    for (const name of CONTENDERS) {
+      const figures = question.figures[name];
+      expect([question.key, name, figures.errors]).toEqual([question.key, name, 0]);
+      expect(figures.requests).toBeGreaterThan(0);
+      expect(figures.p99Ms).toBeGreaterThanOrEqual(figures.p50Ms);
+    }
+    // The floor is one hand-written statement per question.
+    expect([question.key, question.figures['raw-cypher'].statements]).toEqual([question.key, 1]);
+  }
+  const api = (key: string) => scale.questions.find((q) => q.key === key)!.figures['pitlane-api'];
+  // Keyset pages: page 50 sends what page 1 sends.
+  expect(api('people-page-50').statements).toBe(api('people-page-1').statements);
+  // Lineage and paths: the library statement, then every node they name in one batch.
+  expect(api('lineage').statements).toBe(2);
+  expect(api('shortest-connection').statements).toBe(2);
+  // Batched: a list of 100 people with their results is a few statements, not one per person.
+  expect(api('people-results').statements).toBeLessThanOrEqual(4);
+  for (const name of CONTENDERS) expect(scale.peakRssMb[name]).toBeGreaterThan(20);
+
+  const report = benchReport(result);
+  expect(report).toContain('All data here is synthetic');
+  expect(report).toContain('npm run bench -- --scales 1100 --connections 2 --duration 1 --warmup 0 --seed 11');
+  for (const label of ['raw Cypher (neo4j-driver)', 'Pitlane API', '@neo4j/graphql']) expect(report).toContain(label);
+  // Two targets per question, and page 50 against page 1.
+  expect(checkTargets(result)).toHaveLength(scale.questions.length * 2 + 1);
+}, 300_000);
