@@ -28,18 +28,31 @@ export function citationsOf(properties: Properties): Citation[] {
   return sourceIds.map((sourceId, index) => ({ sourceId, quote: quotes[index] }));
 }
 
-function withLists(properties: Properties): Properties {
-  const filled = { ...properties };
-  for (const key of LIST_PROPERTIES) filled[key] ??= [];
-  return filled;
+/**
+ * One copy of the properties, without the raw provenance lists, with absent list properties as
+ * empty lists. Built in one pass: this runs for every node and relationship a request reads, and
+ * spreading and destructuring three times showed up in profiles of large lists.
+ */
+function rowOf(properties: Properties): Properties {
+  const row: Properties = {};
+  for (const key of Object.keys(properties)) {
+    if (key !== 'quotes' && key !== 'sources') row[key] = properties[key];
+  }
+  for (const key of LIST_PROPERTIES) row[key] ??= [];
+  return row;
 }
 
 export function toEntity(properties: Properties, label: string): EntityRow {
-  const { quotes: _quotes, ...rest } = withLists(properties);
-  return { ...rest, id: String(properties.id), __typename: label, sources: citationsOf(properties) };
+  const row = rowOf(properties);
+  row.id = String(properties.id);
+  row.__typename = label;
+  row.sources = citationsOf(properties);
+  return row as EntityRow;
 }
 
 export function toEdge(properties: Properties, type: string): EdgeRow {
-  const { quotes: _quotes, ...rest } = withLists(properties);
-  return { ...rest, type, sources: citationsOf(properties) };
+  const row = rowOf(properties);
+  row.type = type;
+  row.sources = citationsOf(properties);
+  return row as EdgeRow;
 }
