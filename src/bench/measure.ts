@@ -17,11 +17,18 @@ export interface Timing {
   errors: number;
 }
 
+/** One request; throws with the contender's own error message when it fails. */
 export async function ask(baseUrl: string, request: ContenderRequest): Promise<unknown> {
-  const response = await fetch(baseUrl + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const response = await fetch(baseUrl + request.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+    signal: AbortSignal.timeout(120_000),
+  });
   const text = await response.text();
-  const body = JSON.parse(text) as { errors?: unknown; error?: unknown };
-  if (!response.ok || body.errors || body.error) throw new Error(`${baseUrl}${request.path} answered ${response.status}: ${text.slice(0, 500)}`);
+  const body = JSON.parse(text) as { errors?: { message: string }[]; error?: string };
+  const message = body.errors?.[0]?.message ?? body.error;
+  if (!response.ok || message) throw new Error(`HTTP ${response.status}: ${message ?? text.slice(0, 300)}`);
   return body;
 }
 

@@ -32,13 +32,21 @@ function neo4jVersion(): string {
   return /<neo4j.version>([^<]+)</.exec(pom)?.[1] ?? '5.26';
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 200);
 const ratio = (value: number, floor: number) => (floor > 0 ? `${(value / floor).toFixed(2)}×` : 'n/a');
 const people = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+
+function describeAnswer(answer: unknown): string {
+  if (Array.isArray(answer)) return `${answer.length} rows`;
+  if (typeof answer === 'number') return `length ${answer}`;
+  return String(answer);
+}
 
 function questionRows(question: QuestionResult): string[] {
   const floor = question.figures['raw-cypher'];
   return CONTENDERS.map((name) => {
     const f = question.figures[name];
+    if (!f) return `| ${question.title} | ${LABELS[name]} | failed: ${oneLine(question.failures[name] ?? 'no answer')} | | | | |`;
     return `| ${question.title} | ${LABELS[name]} | ${f.p50Ms} (${ratio(f.p50Ms, floor.p50Ms)}) | ${f.p99Ms} (${ratio(f.p99Ms, floor.p99Ms)}) | ${f.requestsPerSecond} (${ratio(f.requestsPerSecond, floor.requestsPerSecond)}) | ${f.statements} | ${f.errors} |`;
   });
 }
@@ -64,8 +72,10 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
       });
       checks.push({
         target: `${q.title}, ${at}: throughput at least @neo4j/graphql's`,
-        met: api.requestsPerSecond >= peer.requestsPerSecond,
-        detail: `${api.requestsPerSecond} vs ${peer.requestsPerSecond} req/s (${ratio(api.requestsPerSecond, peer.requestsPerSecond)})`,
+        met: !peer || api.requestsPerSecond >= peer.requestsPerSecond,
+        detail: peer
+          ? `${api.requestsPerSecond} vs ${peer.requestsPerSecond} req/s (${ratio(api.requestsPerSecond, peer.requestsPerSecond)})`
+          : `${api.requestsPerSecond} req/s; @neo4j/graphql failed: ${oneLine(q.failures['neo4j-graphql'] ?? '')}`,
       });
     }
     const page = (key: string) => scale.questions.find((q) => q.key === key)?.figures['pitlane-api'];
@@ -103,6 +113,8 @@ Loaded ${load.nodes.toLocaleString('en')} nodes and ${load.relationships.toLocal
 | Question | Contender | p50 ms (× raw) | p99 ms (× raw) | req/s (× raw) | Cypher statements | Errors |
 | --- | --- | --- | --- | --- | --- | --- |
 ${scale.questions.flatMap(questionRows).join('\n')}
+
+Answers, the same from every contender that answered: ${scale.questions.map((q) => `${q.title.toLowerCase()}: ${describeAnswer(q.answer)}`).join('; ')}.
 
 Peak memory (RSS high-water mark of each server process): ${CONTENDERS.map((n) => `${LABELS[n]} ${scale.peakRssMb[n]} MB (${ratio(scale.peakRssMb[n], scale.peakRssMb['raw-cypher'])})`).join(', ')}.
 `;

@@ -60,3 +60,13 @@ test('totalCount costs one more statement, and only when asked for', async () =>
   expect(withCount.count).toBe(2);
   expect(withCount.data.people.totalCount).toBe(6);
 });
+
+test('lineage and connection, with the people and nodes they name: one statement each', async () => {
+  const lineage = await statementsFor('{ lineage(personId: "amber-balcaen") { relatives { kinship person { id displayName raced } } } }', {});
+  expect(lineage.data.lineage.relatives.map((r: any) => r.person.displayName)).toContain('Mike Balcaen');
+  expect(lineage.count).toBe(1);
+  const path = await statementsFor('{ connection(fromId: "amber-balcaen", toId: "danica-patrick") { length nodes { id ... on Person { name } } } }', {});
+  expect(path.data.connection.nodes[0]).toEqual({ id: 'amber-balcaen', name: 'Amber Balcaen' });
+  expect(path.data.connection.nodes).toHaveLength(path.data.connection.length + 1);
+  expect(path.count).toBe(1);
+});

@@ -53,6 +53,8 @@ interface Person {
   gender: 'female' | 'male';
   generation: number;
   familyId: string;
+  /** Drawn with the person, so the first families' drivers are the same people at every scale. */
+  races: boolean;
 }
 
 export function generateSyntheticGraph(options: { people: number; seed?: number }): SyntheticGraph {
@@ -70,7 +72,8 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
   const addPerson = (familyId: string, surname: string, generation: number): Person => {
     const gender: Person['gender'] = random.chance(0.5) ? 'female' : 'male';
     const name = `${random.pick(GIVEN_NAMES[gender])} ${surname}`;
-    const person = { id: `syn-person-${pad(people.length + 1)}`, name, gender, generation, familyId } as const;
+    const races = generation >= 2 && random.chance(0.45);
+    const person: Person = { id: `syn-person-${pad(people.length + 1)}`, name, gender, generation, familyId, races };
     people.push(person);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
     const node: Extract<SeedNode, { label: 'Person' }> = { label: 'Person', id: person.id, name, gender, nationality: 'Synthetic', roles: [], quotes };
@@ -82,8 +85,8 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
   const familySurname = () => `${random.pick(SURNAMES)}-${random.pick(SURNAMES)}`;
 
   // Families: a founding couple, then children, their spouses and children, five generations deep.
+  // Families come first and in order, so the first ones are the same at every scale.
   let lineagePersonId = '';
-  let largestMiddle = 0;
   for (let family = 1; people.length < options.people; family += 1) {
     const familyId = `syn-family-${pad(family)}`;
     const surname = familySurname();
@@ -122,11 +125,9 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
     if (youngest.length >= 2 && random.chance(0.3)) {
       relate('HAS_RELATIVE', youngest[0].id, youngest[youngest.length - 1].id, { kinship: 'cousin' });
     }
+    // The lineage question asks about the first family with a full middle generation.
     const middle = familyPeople.filter((p) => p.generation === 2);
-    if (middle.length > largestMiddle && familyPeople.some((p) => p.generation === 3)) {
-      largestMiddle = middle.length;
-      lineagePersonId = middle[0].id;
-    }
+    if (!lineagePersonId && middle.length >= 3 && familyPeople.some((p) => p.generation === 4)) lineagePersonId = middle[0].id;
   }
 
   // The racing world scales with the people in it.
@@ -176,7 +177,7 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
   const seasonEntries: { personId: string; seasonId: string; teamId: string; fullTime: boolean; races: string[] }[] = [];
   const drivers: Person[] = [];
   for (const person of people) {
-    if (person.generation < 2 || !random.chance(0.45)) continue;
+    if (!person.races) continue;
     drivers.push(person);
     const seriesIndex = random.int(0, seriesCount - 1);
     const seasonCount = random.int(1, 3);
@@ -241,10 +242,11 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
     }
   }
 
-  const byFamily = (a: Person, b: Person) => a.familyId !== b.familyId;
+  // Landmarks from the first families, so each scale asks about the same people in a larger world.
   const veteran = seasonEntries.find((entry, i) => seasonEntries[i + 2]?.personId === entry.personId) ?? seasonEntries[0];
   const from = drivers[0];
-  const to = [...drivers].reverse().find((d) => byFamily(from, d)) ?? drivers[drivers.length - 1];
+  const familyNumber = (p: Person) => Number(p.familyId.split('-').pop());
+  const to = drivers.find((d) => familyNumber(d) >= familyNumber(from) + 10) ?? drivers[drivers.length - 1];
   const unique = people.find((p) => nameCounts.get(p.name) === 1 && p.generation >= 2) ?? people[0];
   return {
     people: people.length,

@@ -25,7 +25,7 @@ export class LineageResolver {
     description: "Every relative of a person, with kinship, generation, the links between them, whether they raced and their achievements. Null for an unknown person.",
   })
   lineage(@Args() { personId, maxDepth }: LineageArgs, @Ctx() context: GraphContext) {
-    return findLineage(context.db, personId, maxDepth);
+    return findLineage(context.db, personId, maxDepth, (node) => context.loaders.node.prime(node.id, node));
   }
 
   @FieldResolver(() => Person)

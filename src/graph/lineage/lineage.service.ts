@@ -1,7 +1,7 @@
 /** Runs cypher/lineage.cypher (the analysts' lineage query) and shapes its rows for the API. */
 import { CypherRunner } from '../../db/database';
-import { namedQuery } from '../../db/cypher-files';
-import { citationsOf, Properties } from '../shared/rows';
+import { citationsOf, EntityRow, Properties } from '../shared/rows';
+import { namedNodesOf, withNamedNodes } from '../shared/with-nodes';
 import { personExists } from '../person/person.cypher';
 import { Lineage, Relative } from './lineage.type';
 
@@ -13,8 +13,17 @@ interface HopRow extends Properties {
   generation: number;
 }
 
-export async function findLineage(db: CypherRunner, personId: string, maxDepth: number): Promise<Lineage | null> {
-  const rows = await db.read(namedQuery('lineage').cypher, { personId, maxDepth });
+const LINEAGE = withNamedNodes('lineage', '[relativeId]');
+
+/** @param onNode receives each relative's node as read, so resolving `person` sends no statement */
+export async function findLineage(
+  db: CypherRunner,
+  personId: string,
+  maxDepth: number,
+  onNode: (node: EntityRow) => void = () => undefined,
+): Promise<Lineage | null> {
+  const rows = await db.read(LINEAGE, { personId, maxDepth });
+  for (const row of rows) namedNodesOf(row).forEach(onNode);
   if (rows.length === 0 && !(await personExists(db, personId))) return null;
   const relatives: Relative[] = rows.map((row) => ({
     personId: row.relativeId as string,

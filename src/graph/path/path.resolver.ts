@@ -29,7 +29,7 @@ export class PathResolver {
     description: 'How two nodes are connected: the shortest path between them, null when there is none within maxLength.',
   })
   connection(@Args() { fromId, toId, maxLength }: ConnectionPathArgs, @Ctx() context: GraphContext) {
-    return shortestPath(context.db, fromId, toId, maxLength);
+    return shortestPath(context.db, fromId, toId, maxLength, (node) => context.loaders.node.prime(node.id, node));
   }
 
   @FieldResolver(() => [Node], { description: 'The nodes in path order, from fromId to toId.' })

@@ -1,12 +1,22 @@
 /** Runs cypher/shortest-connection.cypher (the analysts' query) and shapes the path for the API. */
 import { CypherRunner } from '../../db/database';
-import { namedQuery } from '../../db/cypher-files';
-import { citationsOf, Properties } from '../shared/rows';
+import { citationsOf, EntityRow, Properties } from '../shared/rows';
+import { namedNodesOf, withNamedNodes } from '../shared/with-nodes';
 import { Path } from './path.type';
 
-export async function shortestPath(db: CypherRunner, fromId: string, toId: string, maxLength: number): Promise<Path | null> {
-  const [row] = await db.read(namedQuery('shortest-connection').cypher, { fromId, toId, maxLength });
+const SHORTEST_CONNECTION = withNamedNodes('shortest-connection', 'nodeIds');
+
+/** @param onNode receives each node on the path as read, so resolving `nodes` sends no statement */
+export async function shortestPath(
+  db: CypherRunner,
+  fromId: string,
+  toId: string,
+  maxLength: number,
+  onNode: (node: EntityRow) => void = () => undefined,
+): Promise<Path | null> {
+  const [row] = await db.read(SHORTEST_CONNECTION, { fromId, toId, maxLength });
   if (!row) return null;
+  namedNodesOf(row).forEach(onNode);
   return {
     length: row.length as number,
     nodeIds: row.nodeIds as string[],
