@@ -33,8 +33,7 @@ test('families span five generations with parents, siblings, spouses and stated 
   const types = new Map<string, number>();
   for (const r of graph.relationships) types.set(r.type, (types.get(r.type) ?? 0) + 1);
   for (const type of ['PARENT_OF', 'SIBLING_OF', 'SPOUSE_OF', 'HAS_RELATIVE', 'MEMBER_OF', 'DROVE_FOR', 'ENTERED_SEASON', 'ENTERED_RACE', 'PART_OF_SEASON', 'OF_SERIES', 'HELD_AT']) {
-    expect([type, types.get(type) ?? 0]).toEqual([type, expect.any(Number)]);
-    expect(types.get(type)).toBeGreaterThan(0);
+    expect([type, (types.get(type) ?? 0) > 0]).toEqual([type, true]);
   }
   // Depth of the longest parent chain: founders are generation 0, so five generations is 4 hops.
   const parentsOf = new Map<string, string[]>();

@@ -19,6 +19,9 @@ const ROW = "sortKey, properties(n) AS properties, [label IN labels(n) WHERE lab
 /** Sorts after every real name; the sort key of rows without the property. */
 export const MISSING_LAST = '\uffff';
 
+const countOf = (match: string) => `${match}
+RETURN count(n) AS total`;
+
 /**
  * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
  * @param sortKey an expression over `n`; rows are ordered by (sortKey, n.id), so it need not be unique
@@ -31,8 +34,7 @@ WHERE ${KEYSET}
 RETURN ${ROW}
 ORDER BY sortKey, n.id
 LIMIT $limit`,
-    count: `${match}
-RETURN count(n) AS total`,
+    count: countOf(match),
   };
 }
 
@@ -61,8 +63,7 @@ WHERE ${KEYSET}
 RETURN ${ROW}
 ORDER BY n.id
 LIMIT $limit`,
-    count: `${match}
-RETURN count(n) AS total`,
+    count: countOf(match),
   };
 }
 
