@@ -3,11 +3,8 @@
  * caller names), the three contenders over it, a check that they all answer each question alike,
  * then statement counts, latency and throughput per question and contender, and peak memory.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Database } from '../db/database';
-import { startEmbeddedNeo4j } from '../db/embedded/embedded-neo4j';
+import { withThrowawayNeo4j } from '../db/embedded/embedded-neo4j';
 import { routingUri } from '../db/neo4j-server';
 import { applySchema } from '../db/schema';
 import { resetGraph } from '../seed/reset';
@@ -63,14 +60,7 @@ export class AnswersDisagree extends Error {}
 
 async function withNeo4j<T>(options: BenchOptions, work: (uri: string) => Promise<T>): Promise<T> {
   if (options.neo4jUri) return work(options.neo4jUri);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-bench-'));
-  const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, say: options.say });
-  try {
-    return await work(routingUri(neo4j.uri));
-  } finally {
-    await neo4j.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  return withThrowawayNeo4j('bench', options.say, (neo4j) => work(routingUri(neo4j.uri)));
 }
 
 /** Contenders that are not ours may fail a question; the run records why and goes on. */
@@ -135,7 +125,6 @@ async function benchScale(options: BenchOptions, people: number, uri: string): P
     const graph: SyntheticGraph = generateSyntheticGraph({ people, seed: options.seed });
     say(`Scale ${people} people: loading ${graph.nodes.length} synthetic nodes and ${graph.relationships.length} relationships...`);
     const load = await loadSyntheticGraph(db, graph);
-    await db.write('CALL db.awaitIndexes(600)');
     say(`  loaded in ${load.seconds.toFixed(1)} s (${load.elementsPerSecond} nodes and relationships per second)`);
 
     for (const name of CONTENDERS) contenders.push(await startContender(name, uri));

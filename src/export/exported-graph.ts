@@ -50,20 +50,3 @@ export function relationshipId(from: string, type: string, to: string): string {
 }
 
 export const PROVENANCE_PROPERTIES = ['sources', 'quotes'] as const;
-
-export interface Citation {
-  source: string;
-  quote: string;
-}
-
-/** The aligned `sources` and `quotes` lists as pairs: which source states which sentence. */
-export function citationsOf(properties: Properties): Citation[] {
-  const sources = asList(properties.sources);
-  const quotes = asList(properties.quotes);
-  return sources.map((source, i) => ({ source: String(source), quote: String(quotes[i] ?? '') }));
-}
-
-function asList(value: PropertyValue | undefined): Scalar[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}

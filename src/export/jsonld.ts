@@ -8,7 +8,8 @@
  * Provenance is PROV-O: `prov:wasDerivedFrom` the Source nodes, and one `prov:qualifiedDerivation`
  * per quote, naming the source (`prov:entity`) and the sentence (`pitlane:quote`).
  */
-import { citationsOf, ExportedGraph, ExportedNode, ExportedRelationship, ExportFile, Properties, PROVENANCE_PROPERTIES } from './exported-graph';
+import { sourcedQuotesOf } from '../provenance/citations';
+import { ExportedGraph, ExportedNode, ExportedRelationship, ExportFile, Properties, PROVENANCE_PROPERTIES } from './exported-graph';
 
 export const JSONLD_FILE = 'graph.jsonld';
 
@@ -119,11 +120,11 @@ function propertiesOf(properties: Properties): JsonLdObject {
 }
 
 function provenanceOf(properties: Properties): JsonLdObject {
-  const citations = citationsOf(properties);
+  const citations = sourcedQuotesOf(properties);
   if (citations.length === 0) return {};
   return {
-    wasDerivedFrom: [...new Set(citations.map((c) => c.source))].map(nodeIri),
-    qualifiedDerivation: citations.map((c) => ({ '@type': 'prov:Derivation', entity: nodeIri(c.source), quote: c.quote })),
+    wasDerivedFrom: [...new Set(citations.map((c) => c.sourceId))].map(nodeIri),
+    qualifiedDerivation: citations.map((c) => ({ '@type': 'prov:Derivation', entity: nodeIri(c.sourceId), quote: c.quote })),
   };
 }
 

@@ -6,17 +6,14 @@
  */
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { spawn } from 'node:child_process';
-import { PROJECT_ROOT } from '../config/config';
 import { Database } from '../db/database';
-import { freePort, startEmbeddedNeo4j } from '../db/embedded/embedded-neo4j';
+import { EmbeddedNeo4j, withThrowawayNeo4j } from '../db/embedded/embedded-neo4j';
 import { routingUri } from '../db/neo4j-server';
 import { applySchema } from '../db/schema';
 import { loadSeedFiles } from '../seed/load-seed';
 import { signToken } from '../auth/tokens';
+import { ChildServer, startApiProcess } from '../server/child-server';
 
 export interface LoadOptions {
   durationSeconds: number;
@@ -63,39 +60,22 @@ const READS = [
 ];
 const WRITE = 'mutation($id: ID!, $c: CitationInput!) { createPerson(id: $id, input: { description: "Load-test person" }, citation: $c) { id } }';
 
-function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round((kb / 1024) * 10) / 10;
-}
-
 const average = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
-export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+export function runLoad(options: LoadOptions): Promise<LoadResult> {
+  return withThrowawayNeo4j('load', options.say, (neo4j) => loadAgainst(neo4j, options));
+}
+
+async function loadAgainst(neo4j: EmbeddedNeo4j, options: LoadOptions): Promise<LoadResult> {
   const say = options.say ?? (() => undefined);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-load-'));
-  const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, say });
   const secret = randomBytes(32).toString('hex');
-  const apiPort = await freePort();
-  let api: ReturnType<typeof spawn> | undefined;
+  let api: ChildServer | undefined;
   const db = await Database.connect({ uri: routingUri(neo4j.uri), user: 'neo4j', password: '', database: 'neo4j' });
   try {
     await applySchema(db);
     await loadSeedFiles(db);
-    api = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'main.js')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: routingUri(neo4j.uri), HOST: '127.0.0.1', PORT: String(apiPort), JWT_SECRET: secret, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let apiOutput = '';
-    api.stdout?.on('data', (chunk: Buffer) => (apiOutput += chunk.toString()));
-    api.stderr?.on('data', (chunk: Buffer) => (apiOutput += chunk.toString()));
-    const deadline = Date.now() + 60_000;
-    while (!apiOutput.includes('serving GraphQL')) {
-      if (Date.now() > deadline || api.exitCode !== null) throw new Error(`The API did not start:\n${apiOutput}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const url = `http://127.0.0.1:${apiPort}/graphql`;
+    api = await startApiProcess(routingUri(neo4j.uri), { JWT_SECRET: secret, LOG_LEVEL: 'warn' });
+    const { url } = api;
     const token = signToken({ id: 'load-test', role: 'editor' }, secret, '1h');
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const added = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: 'mutation($i: SourceInput!) { addSource(input: $i) { id } }', variables: { i: LOAD_SOURCE } }) });
@@ -105,8 +85,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     let graphqlErrors = 0;
     let graphqlErrorsOfWrites = 0;
     let nextId = 0;
-    const rss: number[] = [rssOf(api.pid!)];
-    const sampler = setInterval(() => rss.push(rssOf(api!.pid!)), 250);
+    const rss: number[] = [api.rssMb()];
+    const sampler = setInterval(() => rss.push(api!.rssMb()), 250);
 
     const reads = Array.from({ length: options.readsPerWrite }, (_, i) => ({
       method: 'POST' as const,
@@ -142,7 +122,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       requests: [...reads, write],
     });
     clearInterval(sampler);
-    rss.push(rssOf(api.pid!));
+    rss.push(api.rssMb());
 
     const found = await db.read(`
       MATCH (p:Person) WHERE p.id STARTS WITH 'load-person-'
@@ -173,10 +153,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       memoryFlat: lastThird <= firstThird * 1.25,
     };
   } finally {
-    api?.kill('SIGTERM');
+    await api?.stop();
     await db.close();
-    await neo4j.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

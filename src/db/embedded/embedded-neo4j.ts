@@ -8,6 +8,8 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { ensureLauncherBuilt, LAUNCHER_MAIN_CLASS, Say } from './launcher-build';
 
 const READY_MARKER = 'PITLANE_NEO4J_READY ';
@@ -124,4 +126,22 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   };
 
   return { uri, pid: jvm.pid ?? -1, dataDir: options.dataDir, stop };
+}
+
+/**
+ * A throwaway embedded Neo4j for the measuring tools (load test, benchmark): a free port, a new
+ * data folder, and both gone when `work` ends, however it ends.
+ */
+export async function withThrowawayNeo4j<T>(purpose: string, say: Say | undefined, work: (neo4j: EmbeddedNeo4j) => Promise<T>): Promise<T> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pitlane-${purpose}-`));
+  try {
+    const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, say });
+    try {
+      return await work(neo4j);
+    } finally {
+      await neo4j.stop();
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -4,6 +4,7 @@
  * and list properties a node may lack become empty lists.
  */
 import { Citation } from '../../graphql/citation.type';
+import { sourcedQuotesOf } from '../../provenance/citations';
 
 export type Properties = Record<string, unknown>;
 
@@ -23,9 +24,7 @@ export interface EdgeRow {
 const LIST_PROPERTIES = ['roles', 'formerNames', 'aliases', 'trackTypes', 'years'];
 
 export function citationsOf(properties: Properties): Citation[] {
-  const sourceIds = (properties.sources as string[] | undefined) ?? [];
-  const quotes = (properties.quotes as string[] | undefined) ?? [];
-  return sourceIds.map((sourceId, index) => ({ sourceId, quote: quotes[index] }));
+  return sourcedQuotesOf(properties);
 }
 
 /**
