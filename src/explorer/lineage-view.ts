@@ -4,6 +4,7 @@
  * the same relatives as a table, the provenance panel and the timeline beside the drawing.
  */
 import { el } from './dom.js';
+import { workspace } from './workspace.js';
 import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
 import { Citation, Fact } from './facts.js';
 import { loadLineage, Lineage, LINEAGE_DEPTH, Relative } from './lineage-data.js';
@@ -37,27 +38,19 @@ export async function renderLineageView(main: HTMLElement, personId: string, con
       'article',
       { class: 'lineage-view', 'aria-labelledby': 'view-title' },
       viewHeader(person, 'lineage', `Family tree of ${person.label}`),
-      el(
-        'div',
-        { class: 'workspace' },
-        el(
-          'figure',
-          { class: 'drawing' },
-          graphBox,
+      workspace(
+        graphBox,
+        [
           el(
-            'figcaption',
-            {},
-            el(
-              'ul',
-              { class: 'legend' },
-              el('li', { class: 'legend-raced' }, 'Red outline: raced'),
-              el('li', { class: 'legend-unnamed' }, 'Dashed outline: not named in the source'),
-              el('li', {}, 'Rows: generations, older above'),
-            ),
-            'Lines carry the kinship; click one for its evidence, or a relative to open them.',
+            'ul',
+            { class: 'legend' },
+            el('li', { class: 'legend-raced' }, 'Red outline: raced'),
+            el('li', { class: 'legend-unnamed' }, 'Dashed outline: not named in the source'),
+            el('li', {}, 'Rows: generations, older above'),
           ),
-        ),
-        el('div', { class: 'side' }, panel.element, timelineSection(person.id, panel, context.isCurrent)),
+          'Lines carry the kinship; click one for its evidence, or a relative to open them.',
+        ],
+        [panel.element, timelineSection(person.id, panel, context.isCurrent)],
       ),
       relativesTable(lineage, panel),
     ),

@@ -4,6 +4,7 @@
  * timeline beside the drawing.
  */
 import { el } from './dom.js';
+import { workspace } from './workspace.js';
 import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
 import { Fact, FactSource } from './facts.js';
 import { Link, loadNeighbourhood, Neighbourhood } from './neighbourhood-data.js';
@@ -41,16 +42,10 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
       { class: 'node-view', 'aria-labelledby': 'view-title' },
       viewHeader(node, 'node'),
       node.text ? el('details', { class: 'source-text' }, el('summary', {}, 'Full text of the source'), el('p', {}, node.text)) : null,
-      el(
-        'div',
-        { class: 'workspace' },
-        el(
-          'figure',
-          { class: 'drawing' },
-          graphBox,
-          el('figcaption', {}, 'Click a node to open it, a line to keep its evidence beside the drawing; point at either for a preview.'),
-        ),
-        el('div', { class: 'side' }, panel.element, node.kind === 'Person' ? timelineSection(node.id, panel, context.isCurrent) : null),
+      workspace(
+        graphBox,
+        ['Click a node to open it, a line to keep its evidence beside the drawing; point at either for a preview.'],
+        [panel.element, node.kind === 'Person' ? timelineSection(node.id, panel, context.isCurrent) : null],
       ),
       relationshipList(neighbourhood, panel),
     ),

@@ -3,6 +3,7 @@
  * each step listed with its quotes; #/path/<fromId> asks for the other end first.
  */
 import { el } from './dom.js';
+import { workspace } from './workspace.js';
 import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
 import { Fact } from './facts.js';
 import { factsOfNode } from './node-facts.js';
@@ -66,12 +67,7 @@ export async function renderPathView(main: HTMLElement, fromId: string, toId: st
       { class: 'path-view', 'aria-labelledby': 'view-title' },
       headerOf(fromNode, title),
       el('p', { class: 'summary' }, `${path.length} ${path.length === 1 ? 'relationship' : 'relationships'} apart.`),
-      el(
-        'div',
-        { class: 'workspace' },
-        el('figure', { class: 'drawing' }, graphBox, el('figcaption', {}, 'Click a node to open it, a line to keep its evidence beside the drawing.')),
-        el('div', { class: 'side' }, panel.element),
-      ),
+      workspace(graphBox, ['Click a node to open it, a line to keep its evidence beside the drawing.'], [panel.element]),
       el(
         'section',
         { class: 'path-steps', 'aria-labelledby': 'steps-title' },
