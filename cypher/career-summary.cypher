@@ -1,7 +1,7 @@
 // career-summary: per person and series, the seasons, starts, wins, best finish, final positions and points.
 // Answers: "What is Amber Balcaen's record in the ARCA Menards Series?"
 // starts: a season's stated race count where the source gives one, else its known completed races.
-// @param personIds string[] ids of the people, e.g. amber-balcaen (several: comma-separated)
+// @param personIds string[] ids of the people, e.g. amber-balcaen (several: a JSON list or comma-separated)
 UNWIND $personIds AS personId
 MATCH (p:Person {id: personId})-[entry:ENTERED_SEASON]->(season:Season)-[:OF_SERIES]->(series:Series)
 WITH personId, p, series, season, entry,

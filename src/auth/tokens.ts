@@ -19,7 +19,26 @@ export class TokenError extends Error {
   override name = 'TokenError';
 }
 
+/** The longest subject a token may carry (the audit log and request logs record it). */
+export const MAX_SUBJECT_LENGTH = 200;
+
+/**
+ * The one rule for a token's subject (`sub`), used both to mint and to accept tokens: some
+ * visible text, no leading or trailing spaces, no control characters, at most 200 characters.
+ * Returns what is wrong, or undefined when the subject is fine.
+ */
+export function subjectProblem(subject: unknown): string | undefined {
+  if (typeof subject !== 'string' || subject.trim() === '') return 'the subject is empty';
+  if (subject !== subject.trim()) return `the subject "${subject}" starts or ends with spaces`;
+  if (/[\u0000-\u001f\u007f]/.test(subject)) return 'the subject contains control characters';
+  if (subject.length > MAX_SUBJECT_LENGTH) return `the subject is longer than ${MAX_SUBJECT_LENGTH} characters`;
+  return undefined;
+}
+
+/** Throws TokenError for a user the API would not accept (see subjectProblem), so none is minted. */
 export function signToken(user: User, secret: string, expiresIn: jwt.SignOptions['expiresIn'] = '8h'): string {
+  const problem = subjectProblem(user.id);
+  if (problem) throw new TokenError(`cannot mint a token: ${problem}`);
   return jwt.sign({ role: user.role }, secret, {
     algorithm: 'HS256',
     subject: user.id,
@@ -36,10 +55,13 @@ export function verifyToken(token: string, secret: string): User {
   } catch (error) {
     throw new TokenError(`invalid token: ${(error as Error).message}`);
   }
-  if (typeof claims === 'string' || !claims.sub || typeof claims.role !== 'string') {
+  if (typeof claims === 'string' || typeof claims.role !== 'string') {
     throw new TokenError('invalid token: it needs a subject (sub) and a role claim');
   }
-  return { id: claims.sub, role: claims.role };
+  const subject = claims.sub;
+  const problem = subjectProblem(subject);
+  if (problem !== undefined || subject === undefined) throw new TokenError(`invalid token: ${problem ?? 'the subject is empty'}`);
+  return { id: subject, role: claims.role };
 }
 
 /** The user of a request from its Authorization header; null without one. Throws TokenError for a bad one. */

@@ -1,12 +1,13 @@
 /**
  * `npm run cypher -- <name> --param key=value ...`: runs one named query from cypher/ against the
  * configured Neo4j (read-only) and prints a table; `--json` prints rows as JSON, `--list` the queries.
+ * How a `--param` value becomes a typed parameter (JSON values, lists) is in query-params.ts.
  */
 import { Command } from 'commander';
 import { loadConfig } from '../config/config';
 import { namedQuery, namedQueryNames } from '../db/cypher-files';
 import { connectNeo4j } from '../db/neo4j-server';
-import { describeParams, queryParams } from './query-params';
+import { describeParams, PARAM_RULES, queryParams } from './query-params';
 import { runCli, UsageError } from './run-cli';
 import { printTable } from './table';
 
@@ -17,6 +18,7 @@ runCli(async () => {
     .option('-p, --param <key=value>', 'a query parameter (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('--json', 'print rows as JSON instead of a table', false)
     .option('--list', 'list the named queries and their parameters', false)
+    .addHelpText('after', `\n${PARAM_RULES}\n\nExample: npm run cypher -- career-summary -p 'personIds=["amber-balcaen","danica-patrick"]'`)
     .parse();
   const [name] = program.args;
   const options = program.opts<{ param: string[]; json: boolean; list: boolean }>();

@@ -1,8 +1,10 @@
 /**
  * The load and soak test: a throwaway embedded Neo4j with the seed graph, the API as its own
  * process (`node dist/main.js`) on loopback, and autocannon clients mixing reads and authenticated
- * writes for a fixed time. Then every write is checked against the graph (none lost, none
- * duplicated) and the API's memory over the run is summarised.
+ * writes, for a fixed time (a soak run) or a fixed number of requests after a warm-up of a fixed
+ * number of requests (a run whose outcome does not depend on how fast the machine is). Then every
+ * write is checked against the graph (none lost, none duplicated) and the API's memory over the run
+ * is summarised.
  */
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
@@ -16,15 +18,69 @@ import { signToken } from '../auth/tokens';
 import { ChildServer, startApiProcess } from '../server/child-server';
 
 export interface LoadOptions {
-  durationSeconds: number;
+  /** Run the clients for this long: for soak runs. Give this or `requests`. */
+  durationSeconds?: number;
+  /** Or send exactly this many requests (after the warm-up), all answered before the run ends. */
+  requests?: number;
+  /** Requests sent first and not measured (JIT, Neo4j's caches warming up); their writes are checked too. */
+  warmupRequests?: number;
   connections: number;
   /** One write after this many reads, per connection. */
   readsPerWrite: number;
+  /** The API's Neo4j transaction timeout (NEO4J_TX_TIMEOUT_MS); default: the environment's, else 5 s. */
+  txTimeoutMs?: number;
   say?: (line: string) => void;
+}
+
+/** Options that cannot make a run; `expected` makes the command line print only the message. */
+export class LoadOptionsError extends Error {
+  override name = 'LoadOptionsError';
+  readonly expected = true;
+}
+
+const wholeNumber = (value: unknown, min: number): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
+
+/** Checks a run's options before anything starts, and says what is wrong. */
+export function checkLoadOptions(options: LoadOptions): void {
+  const { durationSeconds, requests, warmupRequests, connections, readsPerWrite } = options;
+  if (!wholeNumber(connections, 1)) throw new LoadOptionsError(`--connections must be a whole number of at least 1, got ${connections}`);
+  if (!wholeNumber(readsPerWrite, 0)) throw new LoadOptionsError(`--reads-per-write must be a whole number of at least 0, got ${readsPerWrite}`);
+  if ((durationSeconds === undefined) === (requests === undefined)) {
+    throw new LoadOptionsError('give either --duration <seconds> (a soak run) or --requests <n> (a run bounded by a number of requests), not both');
+  }
+  if (durationSeconds !== undefined && !(typeof durationSeconds === 'number' && durationSeconds > 0 && Number.isFinite(durationSeconds))) {
+    throw new LoadOptionsError(`--duration must be a number of seconds above 0, got ${durationSeconds}`);
+  }
+  // Each client sends its share of the requests in order (reads, then a write): with at least a
+  // full cycle each, every client writes at least once.
+  const cycle = connections * (readsPerWrite + 1);
+  if (requests !== undefined && !wholeNumber(requests, cycle)) {
+    throw new LoadOptionsError(`--requests must be a whole number of at least ${cycle} (connections × (reads-per-write + 1), so that every client writes), got ${requests}`);
+  }
+  if (warmupRequests !== undefined && warmupRequests !== 0 && !wholeNumber(warmupRequests, connections)) {
+    throw new LoadOptionsError(`--warmup-requests must be 0 or a whole number of at least --connections (${connections}), got ${warmupRequests}`);
+  }
+}
+
+/** How this run was bounded, for people to read. */
+export function describeBound(options: LoadOptions): string {
+  if (options.requests === undefined) return `${options.durationSeconds} s`;
+  return `${options.requests} requests after ${options.warmupRequests ?? 0} warm-up requests`;
+}
+
+/** The command that repeats this run. */
+export function loadCommand(options: LoadOptions): string {
+  const bound = options.requests === undefined
+    ? `--duration ${options.durationSeconds}`
+    : `--requests ${options.requests} --warmup-requests ${options.warmupRequests ?? 0}`;
+  return `npm run load -- ${bound} --connections ${options.connections} --reads-per-write ${options.readsPerWrite}`;
 }
 
 export interface LoadResult {
   options: LoadOptions;
+  /** Requests answered in the warm-up (not in the figures below but the write checks). */
+  warmupRequests: number;
+  /** Requests answered in the measured run. */
   requests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
@@ -63,6 +119,7 @@ const WRITE = 'mutation($id: ID!, $c: CitationInput!) { createPerson(id: $id, in
 const average = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
+  checkLoadOptions(options);
   return withThrowawayNeo4j('load', options.say, (neo4j) => loadAgainst(neo4j, options));
 }
 
@@ -70,11 +127,13 @@ async function loadAgainst(neo4j: EmbeddedNeo4j, options: LoadOptions): Promise<
   const say = options.say ?? (() => undefined);
   const secret = randomBytes(32).toString('hex');
   let api: ChildServer | undefined;
-  const db = await Database.connect({ uri: routingUri(neo4j.uri), user: 'neo4j', password: '', database: 'neo4j' });
+  // Setting up is not measured: the seed loads with time to spare on a cold, busy machine.
+  const db = await Database.connect({ uri: routingUri(neo4j.uri), user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 120_000 });
   try {
     await applySchema(db);
     await loadSeedFiles(db);
-    api = await startApiProcess(routingUri(neo4j.uri), { JWT_SECRET: secret, LOG_LEVEL: 'warn' });
+    const txEnv = options.txTimeoutMs === undefined ? {} : { NEO4J_TX_TIMEOUT_MS: String(options.txTimeoutMs) };
+    api = await startApiProcess(routingUri(neo4j.uri), { JWT_SECRET: secret, LOG_LEVEL: 'warn', ...txEnv });
     const { url } = api;
     const token = signToken({ id: 'load-test', role: 'editor' }, secret, '1h');
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -114,13 +173,20 @@ async function loadAgainst(neo4j: EmbeddedNeo4j, options: LoadOptions): Promise<
         }
       },
     };
-    say(`Load: ${options.connections} connections for ${options.durationSeconds} s, one write per ${options.readsPerWrite} reads, against ${url}`);
-    const result = await autocannon({
-      url,
-      connections: options.connections,
-      duration: options.durationSeconds,
-      requests: [...reads, write],
-    });
+    // A client waits for an answer as long as the API may take (its transaction timeout), and more.
+    const txTimeoutMs = options.txTimeoutMs ?? (Number(process.env.NEO4J_TX_TIMEOUT_MS) || 5_000);
+    const common = { url, connections: options.connections, requests: [...reads, write], timeout: Math.max(10, Math.ceil(txTimeoutMs / 1000) + 10) };
+    // The warm-up's failures count like any other: only its timings are left out.
+    const warmup = { requests: 0, errors: 0, non2xx: 0 };
+    if (options.warmupRequests) {
+      say(`Warm-up: ${options.warmupRequests} requests over ${options.connections} connections, not measured`);
+      const warm = await autocannon({ ...common, amount: options.warmupRequests });
+      Object.assign(warmup, { requests: warm.requests.total, errors: warm.errors + warm.timeouts, non2xx: warm.non2xx });
+    }
+    say(`Load: ${options.connections} connections, ${describeBound(options)}, one write per ${options.readsPerWrite} reads, against ${url}`);
+    const result = await autocannon(options.requests === undefined
+      ? { ...common, duration: options.durationSeconds }
+      : { ...common, amount: options.requests });
     clearInterval(sampler);
     rss.push(api.rssMb());
 
@@ -136,11 +202,12 @@ async function loadAgainst(neo4j: EmbeddedNeo4j, options: LoadOptions): Promise<
     const lastThird = average(rss.slice(-third));
     return {
       options,
+      warmupRequests: warmup.requests,
       requests: result.requests.total,
       requestsPerSecond: Math.round(result.requests.average),
       latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-      errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
+      errors: warmup.errors + result.errors + result.timeouts,
+      non2xx: warmup.non2xx + result.non2xx,
       graphqlErrors,
       writesSent: nextId,
       writesAcknowledged: acknowledged.size,
@@ -163,7 +230,7 @@ export function loadReport(result: LoadResult): string {
   const ok = result.errors === 0 && result.non2xx === 0 && result.graphqlErrors === 0 && result.writesLost === 0 && result.writesDuplicated === 0;
   return `# Load and soak test
 
-Generated by \`npm run load -- --duration ${result.options.durationSeconds} --connections ${result.options.connections} --reads-per-write ${result.options.readsPerWrite}\`
+Generated by \`${loadCommand(result.options)}\`
 on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, embedded Neo4j 5.26 Community.
 The API runs as its own process (\`node dist/main.js\`, NODE_ENV=production) on 127.0.0.1; autocannon
 clients mix reads (a person with seasons, a people page, a lineage, a search) with authenticated
@@ -171,7 +238,8 @@ clients mix reads (a person with seasons, a people page, a lineage, a search) wi
 
 | Measure | Value |
 | --- | --- |
-| Duration | ${result.options.durationSeconds} s |
+| Run | ${describeBound(result.options)} |
+| Warm-up requests (not measured) | ${result.warmupRequests} |
 | Connections | ${result.options.connections} |
 | Requests | ${result.requests} |
 | Requests per second (mean) | ${result.requestsPerSecond} |

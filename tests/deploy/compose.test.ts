@@ -39,15 +39,16 @@ function environmentOf(service: Dict): Record<string, string> {
   return out;
 }
 
-/** Container-side ports of a service's `ports` (short "host:container[/proto]" or long syntax). */
-function portMappings(service: Dict): Array<{ published: number; target: number }> {
+/** A service's `ports` (short "[host_ip:]host:container[/proto]" or long syntax); hostIp '' means every interface. */
+function portMappings(service: Dict): Array<{ hostIp: string; published: number; target: number }> {
   const ports = Array.isArray(service.ports) ? service.ports : [];
   return ports.map((entry: unknown) => {
-    if (isDict(entry)) return { published: Number(entry.published), target: Number(entry.target) };
+    if (isDict(entry)) return { hostIp: String(entry.host_ip ?? ''), published: Number(entry.published), target: Number(entry.target) };
     const parts = String(entry).replace(/\/(tcp|udp)$/, '').split(':');
     const target = Number(parts[parts.length - 1]);
     const published = parts.length >= 2 ? Number(parts[parts.length - 2]) : target;
-    return { published, target };
+    const hostIp = parts.slice(0, -2).join(':').replace(/^\[|\]$/g, '');
+    return { hostIp, published, target };
   });
 }
 
@@ -168,6 +169,26 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(password.length).toBeGreaterThanOrEqual(8);
     expect(apiEnv.NEO4J_USER).toBe(user);
     expect(apiEnv.NEO4J_PASSWORD).toBe(password);
+  });
+
+  it("publishes Neo4j's Browser and Bolt ports on 127.0.0.1 only", () => {
+    const mappings = portMappings(neo4j);
+    expect(mappings.map((p) => p.target).sort()).toEqual([7474, 7687]);
+    for (const mapping of mappings) expect(mapping).toEqual({ hostIp: '127.0.0.1', published: mapping.target, target: mapping.target });
+  });
+
+  it('says, next to NEO4J_AUTH and in the README, that the volume keeps the first password and how to change it', () => {
+    const composeText = read('docker-compose.yml');
+    const authLine = composeText.split('\n').findIndex((line) => /^\s*NEO4J_AUTH:/.test(line));
+    expect(composeText.split('\n').slice(Math.max(0, authLine - 4), authLine).join('\n')).toMatch(/FIRST start only/);
+    const docker = read('README.md').split(/^### Docker$/m)[1]?.split(/^#{2,3} /m)[0] ?? '';
+    expect(docker).toMatch(/first start/i);
+    // Keep the data: change the password inside Neo4j first, through the service the compose file names.
+    expect(docker).toContain('docker compose exec neo4j cypher-shell -u neo4j -p "$OLD_PASSWORD" -d system');
+    expect(docker).toContain("ALTER CURRENT USER SET PASSWORD FROM '$OLD_PASSWORD' TO '$NEO4J_PASSWORD'");
+    // Or drop the volume, with what that loses.
+    expect(docker).toContain('docker compose down -v');
+    expect(Object.keys(services)).toContain('neo4j');
   });
 
   it('starts the api only once neo4j is healthy', () => {
