@@ -7,15 +7,13 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { Database } from '../db/database';
 import { KINSHIP_TERMS } from '../model/kinship';
+import { canonicalDirection } from '../model/relationship-types';
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
 import { SeedNode, SeedRelationship } from './seed-file.schema';
 import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from './seed.cypher';
 import { AuditRecord, RECORD_AUDIT } from '../audit/audit.cypher';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
-
-/** Relationships that mean the same in both directions are stored once, from the smaller id. */
-const SYMMETRIC = new Set(['SIBLING_OF', 'SPOUSE_OF']);
 
 export interface LoadSummary {
   file: string;
@@ -46,8 +44,8 @@ export function relationshipRow(rel: SeedRelationship) {
   const extra = rel.type === 'HAS_RELATIVE'
     ? { generation: KINSHIP_TERMS[rel.kinship].generation, inverseKinship: KINSHIP_TERMS[rel.kinship].inverse }
     : {};
-  const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
-  return { type, from: start, to: end, quotes, properties: withoutUndefined({ ...properties, ...extra }) };
+  // Symmetric relationships are stored once, in their canonical direction.
+  return { type, ...canonicalDirection(type, from, to), quotes, properties: withoutUndefined({ ...properties, ...extra }) };
 }
 
 async function labelsInGraph(db: Database, ids: string[]): Promise<Map<string, string>> {

@@ -6,6 +6,7 @@
 import { GraphQLError } from 'graphql';
 import { CypherRunner, TransactionRunner } from '../../db/database';
 import { KINSHIP_TERMS } from '../../model/kinship';
+import { canonicalDirection, SYMMETRIC_RELATIONSHIP_TYPES } from '../../model/relationship-types';
 import { quoteMatcher } from '../../provenance/quotes';
 import { nodeSchema, RELATIONSHIP_ENDPOINTS, relationshipSchema } from '../../seed/seed-file.schema';
 import { badUserInput } from '../../graphql/errors';
@@ -34,8 +35,6 @@ interface Locked {
 }
 
 type Properties = Record<string, unknown>;
-
-const SYMMETRIC = new Set(['SIBLING_OF', 'SPOUSE_OF']);
 
 function definedOnly(properties: Properties): Properties {
   return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
@@ -137,7 +136,7 @@ export class CurationService {
       if (!drop) throw badUserInput('dropId', `names no node ("${dropId}")`);
       if (keep.label !== drop.label) throw badUserInput('dropId', `is a ${drop.label}; only nodes of one label merge (keepId is a ${keep.label})`);
       if (keep.label === 'Source') throw badUserInput('keepId', 'sources do not merge');
-      await tx.run(MERGE_NODES, { keepId, dropId });
+      await tx.run(MERGE_NODES, { keepId, dropId, symmetricTypes: SYMMETRIC_RELATIONSHIP_TYPES });
       return keepId;
     });
   }
@@ -159,9 +158,9 @@ export class CurationService {
   }
 
   async removeRelationship(user: User, type: string, from: string, to: string, citation: CitationValue): Promise<void> {
-    const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
+    const stored = canonicalDirection(type, from, to);
     await this.write(user, 'removeRelationship', citation, [from, to], { type, from, to }, async (tx) => {
-      const [row] = await tx.run(DELETE_RELATIONSHIP, { type, from: start, to: end });
+      const [row] = await tx.run(DELETE_RELATIONSHIP, { type, ...stored });
       if (Number(row?.deleted ?? 0) === 0) throw badUserInput('input', `there is no ${type} from "${from}" to "${to}"`);
     });
   }
@@ -187,7 +186,6 @@ export class CurationService {
       ? { generation: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].generation,
           inverseKinship: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].inverse }
       : {};
-    const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
-    await tx.run(MERGE_RELATIONSHIP, { type, from: start, to: end, properties: { ...properties, ...extra }, ...citation });
+    await tx.run(MERGE_RELATIONSHIP, { type, ...canonicalDirection(type, from, to), properties: { ...properties, ...extra }, ...citation });
   }
 }
