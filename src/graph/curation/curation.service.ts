@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { CypherRunner, TransactionRunner } from '../../db/database';
 import { KINSHIP_TERMS } from '../../model/kinship';
 import { canonicalDirection, SYMMETRIC_RELATIONSHIP_TYPES } from '../../model/relationship-types';
-import { quoteMatcher } from '../../provenance/quotes';
+import { describeQuoteProblem, quoteChecker } from '../../provenance/quotes';
 import { nodeSchema, RELATIONSHIP_ENDPOINTS, relationshipSchema } from '../../seed/seed-file.schema';
 import { badUserInput } from '../../graphql/errors';
 import { User } from '../../auth/tokens';
@@ -68,8 +68,9 @@ export class CurationService {
     return this.db.writeTransaction(async (tx) => {
       const [source] = await tx.run(SOURCE_TEXT, { sourceId: citation.sourceId });
       if (!source) throw badUserInput('citation.sourceId', `names no source in the graph ("${citation.sourceId}"); add it with addSource first`);
-      if (!quoteMatcher(String(source.text))(citation.quote)) {
-        throw badUserInput('citation.quote', `does not occur in the text of source "${citation.sourceId}"`);
+      const wrong = quoteChecker(String(source.text))(citation.quote);
+      if (wrong) {
+        throw badUserInput('citation.quote', `is not a real excerpt of source "${citation.sourceId}": ${describeQuoteProblem(wrong, 'its text')}`);
       }
       const rows = await tx.run(LOCK_NODES, { ids: [...new Set(ids)] });
       const locked = new Map(rows.map((row) => [row.id as string, { label: row.label as string, properties: row.properties as Properties }]));
