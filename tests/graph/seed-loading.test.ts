@@ -27,8 +27,8 @@ describe('loading the seed graph', () => {
     await emptyGraph(database());
     const [summary] = await loadSeedFiles(database(), [SEED_FILE]);
     const counts = await graphCounts(database());
-    // The file's nodes plus its Source; its relationships plus the Source's PUBLISHED_BY.
-    expect(counts).toEqual({ nodes: summary.nodes + 1, relationships: summary.relationships + 1 });
+    // The file's nodes plus its Source and the load's AuditEntry; its relationships plus the Source's PUBLISHED_BY.
+    expect(counts).toEqual({ nodes: summary.nodes + 2, relationships: summary.relationships + 1 });
     expect(summary.nodes).toBe((SEED_TEXT.match(/^ {2}- label: /gm) ?? []).length);
     expect(summary.relationships).toBe((SEED_TEXT.match(/^ {2}- type: /gm) ?? []).length);
   });

@@ -4,7 +4,7 @@
  * other type keeps its direction.
  */
 import { canonicalDirection, isSymmetric } from '../../src/model/relationship-types';
-import { relationshipRow } from '../../src/seed/load-seed';
+import { relationshipRow } from '../../src/seed/seed-rows';
 
 test('SIBLING_OF and SPOUSE_OF are symmetric; PARENT_OF and HAS_RELATIVE are not', () => {
   expect(['SIBLING_OF', 'SPOUSE_OF', 'PARENT_OF', 'HAS_RELATIVE'].map(isSymmetric)).toEqual([true, true, false, false]);
