@@ -58,7 +58,9 @@ runCli(async () => {
       return 0;
     }
     for (const summary of await loadSeedFiles(neo4j.db, files, { actor: options.actor, operation: 'ingest' })) {
-      process.stdout.write(`Applied ${summary.file}: ${summary.nodes} nodes, ${summary.relationships} relationships.\n`);
+      process.stdout.write(summary.written
+        ? `Applied ${summary.file}: ${summary.nodes} nodes, ${summary.relationships} relationships.\n`
+        : `Unchanged ${summary.file}: nothing to write.\n`);
     }
     return 0;
   } finally {

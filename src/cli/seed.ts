@@ -1,6 +1,7 @@
 /**
  * `npm run seed [-- --reset] [files...]`: validates and loads the seed files (default: every
- * seed/*.yaml) into the configured Neo4j. `--reset` first deletes everything in the database.
+ * seed/*.yaml) into the configured Neo4j; each file that changes the graph is audited, one that
+ * changes nothing is not written. `--reset` first deletes everything in the database.
  */
 import { Command } from 'commander';
 import os from 'node:os';
@@ -29,7 +30,9 @@ runCli(async () => {
       process.stdout.write(`Deleted everything in ${neo4j.uri}.\n`);
     }
     for (const summary of await loadSeedFiles(neo4j.db, files, { actor: os.userInfo().username, operation: 'seed' })) {
-      process.stdout.write(`Loaded ${summary.file} (${summary.sourceId}): ${summary.nodes} nodes, ${summary.relationships} relationships.\n`);
+      process.stdout.write(summary.written
+        ? `Loaded ${summary.file} (${summary.sourceId}): ${summary.nodes} nodes, ${summary.relationships} relationships.\n`
+        : `Unchanged ${summary.file} (${summary.sourceId}): the graph already holds it; nothing written.\n`);
     }
   } finally {
     await neo4j.close();

@@ -1,27 +1,30 @@
 /**
  * Loads seed files into Neo4j: every file is validated first, and nothing is written unless all
- * are valid; then each file is written in one transaction (atomic per source), in batches (UNWIND).
+ * are valid; then each file that would change the graph is written in one transaction (atomic per
+ * source), in batches (UNWIND), with its audit entry. A file the graph already holds is not written
+ * at all, so a load that changes nothing leaves no trace.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { Database } from '../db/database';
-import { KINSHIP_TERMS } from '../model/kinship';
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
-import { SeedNode, SeedRelationship } from './seed-file.schema';
+import { diffSeedFile, SeedDiff } from './seed-diff';
+import { nodeRow, relationshipRow, sourceRow } from './seed-rows';
 import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from './seed.cypher';
 import { AuditRecord, RECORD_AUDIT } from '../audit/audit.cypher';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 
-/** Relationships that mean the same in both directions are stored once, from the smaller id. */
-const SYMMETRIC = new Set(['SIBLING_OF', 'SPOUSE_OF']);
+export { nodeRow, relationshipRow } from './seed-rows';
 
 export interface LoadSummary {
   file: string;
   sourceId: string;
   nodes: number;
   relationships: number;
+  /** False when the graph already held everything the file says: nothing was written or audited. */
+  written: boolean;
 }
 
 export function seedFilesIn(directory: string = SEED_DIR): string[] {
@@ -30,24 +33,6 @@ export function seedFilesIn(directory: string = SEED_DIR): string[] {
     .filter((file) => /\.ya?ml$/.test(file))
     .sort()
     .map((file) => path.join(directory, file));
-}
-
-function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
-}
-
-export function nodeRow(node: SeedNode) {
-  const { label, id, quotes, ...properties } = node;
-  return { label, id, quotes, properties: withoutUndefined(properties) };
-}
-
-export function relationshipRow(rel: SeedRelationship) {
-  const { type, from, to, quotes, ...properties } = rel;
-  const extra = rel.type === 'HAS_RELATIVE'
-    ? { generation: KINSHIP_TERMS[rel.kinship].generation, inverseKinship: KINSHIP_TERMS[rel.kinship].inverse }
-    : {};
-  const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
-  return { type, from: start, to: end, quotes, properties: withoutUndefined({ ...properties, ...extra }) };
 }
 
 async function labelsInGraph(db: Database, ids: string[]): Promise<Map<string, string>> {
@@ -86,48 +71,47 @@ export async function validateSeedFiles(db: Database, files: string[]): Promise<
   return parsed;
 }
 
-/** Who loads, for the audit log; the initial seeding of an empty graph is not audited. */
+/** Who loads, for the audit log. */
 export interface Loader {
   actor: string;
   operation: string;
 }
 
-async function writeSeedFile(db: Database, seed: ParsedSeedFile, loader?: Loader): Promise<LoadSummary> {
+/** The loader when none is named: `npm start` seeding an empty graph. */
+export const STARTUP_LOADER: Loader = { actor: 'pitlane-graph', operation: 'seed' };
+
+async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff, loader: Loader): Promise<void> {
   const { source, nodes, relationships } = seed.data;
-  const nodeRows = nodes.map(nodeRow);
-  const relationshipRows = relationships.map(relationshipRow);
   await db.writeTransaction(async (tx) => {
-    await tx.run(MERGE_NODES, { nodes: nodeRows, sourceId: source.id });
-    await tx.run(MERGE_SOURCE, {
-      source: {
-        id: source.id,
-        publisher: source.publisher,
-        properties: withoutUndefined({
-          title: source.title,
-          kind: source.kind,
-          published: source.published,
-          url: source.url,
-          text: seed.sourceText,
-        }),
-      },
-    });
-    await tx.run(MERGE_RELATIONSHIPS, { relationships: relationshipRows, sourceId: source.id });
-    if (loader) {
-      const audit: AuditRecord = {
-        actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
-        targetIds: [source.id, ...nodes.map((n) => n.id)],
-        input: JSON.stringify({ file: seed.file, nodes: nodes.length, relationships: relationships.length }),
-      };
-      await tx.run(RECORD_AUDIT, { ...audit });
-    }
+    await tx.run(MERGE_NODES, { nodes: nodes.map(nodeRow), sourceId: source.id });
+    await tx.run(MERGE_SOURCE, { source: sourceRow(seed) });
+    await tx.run(MERGE_RELATIONSHIPS, { relationships: relationships.map(relationshipRow), sourceId: source.id });
+    const audit: AuditRecord = {
+      actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
+      targetIds: [source.id, ...nodes.map((n) => n.id)],
+      input: JSON.stringify({
+        file: seed.file, nodes: nodes.length, relationships: relationships.length,
+        created: diff.counts.create, changed: diff.counts.change,
+      }),
+    };
+    await tx.run(RECORD_AUDIT, { ...audit });
   });
-  return { file: seed.file, sourceId: source.id, nodes: nodes.length, relationships: relationships.length };
 }
 
-export async function loadSeedFiles(db: Database, files: string[] = seedFilesIn(), loader?: Loader): Promise<LoadSummary[]> {
+/**
+ * Validates every file, then writes (and audits) each one that would change the graph; a file the
+ * graph already holds is left alone. Without a loader, the write is audited as STARTUP_LOADER's.
+ */
+export async function loadSeedFiles(db: Database, files: string[] = seedFilesIn(), loader: Loader = STARTUP_LOADER): Promise<LoadSummary[]> {
   const parsed = await validateSeedFiles(db, files);
   const summaries: LoadSummary[] = [];
-  for (const seed of parsed) summaries.push(await writeSeedFile(db, seed, loader));
+  for (const seed of parsed) {
+    const diff = await diffSeedFile(db, seed);
+    const written = diff.counts.create + diff.counts.change > 0;
+    if (written) await writeSeedFile(db, seed, diff, loader);
+    const { source, nodes, relationships } = seed.data;
+    summaries.push({ file: seed.file, sourceId: source.id, nodes: nodes.length, relationships: relationships.length, written });
+  }
   return summaries;
 }
 

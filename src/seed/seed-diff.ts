@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { CypherRunner } from '../db/database';
-import { nodeRow, relationshipRow } from './load-seed';
+import { nodeRow, relationshipRow, sourceRow } from './seed-rows';
 import { ParsedSeedFile } from './seed-file';
 
 export type Change = 'create' | 'change' | 'unchanged';
@@ -27,6 +27,10 @@ const EXISTING_NODES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n.id AS id, properties(n) AS properties`;
+
+const SOURCE_PUBLISHERS = `
+MATCH (:Source {id: $sourceId})-[:PUBLISHED_BY]->(publisher)
+RETURN collect(publisher.id) AS publishers`;
 
 const EXISTING_RELATIONSHIPS = `
 UNWIND $relationships AS rel
@@ -56,12 +60,15 @@ export async function diffSeedFile(db: CypherRunner, seed: ParsedSeedFile): Prom
   })).map((row) => [row.key as string, row.properties as Properties]));
 
   const lines: DiffLine[] = [];
-  const source = existingNodes.get(sourceId);
-  lines.push({
-    change: source ? (source.text === seed.sourceText ? 'unchanged' : 'change') : 'create',
-    what: `(:Source {id: '${sourceId}'})`,
-    fields: source && source.text !== seed.sourceText ? ['text'] : [],
-  });
+  const source = sourceRow(seed);
+  const storedSource = existingNodes.get(sourceId);
+  if (!storedSource) lines.push({ change: 'create', what: `(:Source {id: '${sourceId}'})`, fields: [] });
+  else {
+    const [{ publishers }] = await db.read(SOURCE_PUBLISHERS, { sourceId });
+    const fields = Object.keys(source.properties).filter((key) => !isDeepStrictEqual(storedSource[key], source.properties[key]));
+    if (!(publishers as string[]).includes(source.publisher)) fields.push('publisher');
+    lines.push({ change: fields.length ? 'change' : 'unchanged', what: `(:Source {id: '${sourceId}'})`, fields });
+  }
   for (const node of nodes) {
     lines.push({ ...compare(existingNodes.get(node.id), node.properties, node.quotes, sourceId), what: `(:${node.label} {id: '${node.id}'})` });
   }

@@ -1,12 +1,13 @@
 /**
  * Reads a seed file and checks everything that can be checked without the database: YAML syntax,
- * the schema, duplicate ids, relationship endpoints and their labels, and that every quote occurs
- * in the source's text. Every problem names the file, the path inside it (with its line) and why.
+ * the schema, duplicate ids, relationship endpoints and their labels, and that every quote is a
+ * real excerpt of the source's text (src/provenance/quotes.ts). Every problem names the file, the
+ * path inside it (with its line) and why.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
-import { quoteMatcher } from '../provenance/quotes';
+import { describeQuoteProblem, quoteChecker } from '../provenance/quotes';
 import { RELATIONSHIP_ENDPOINTS, SeedFile, seedFileSchema } from './seed-file.schema';
 
 export interface SeedProblem {
@@ -128,11 +129,12 @@ export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<str
     if (rel.from === rel.to) problem(['relationships', index, 'to'], 'a relationship cannot connect a node to itself');
   });
 
-  const occursInSource = quoteMatcher(seed.sourceText);
+  const checkQuote = quoteChecker(seed.sourceText);
   const checkQuotes = (kind: 'nodes' | 'relationships', items: { quotes: string[] }[]): void =>
     items.forEach((item, index) =>
       item.quotes.forEach((quote, q) => {
-        if (!occursInSource(quote)) problem([kind, index, 'quotes', q], `quote not found in ${source.text}: "${quote.slice(0, 80)}"`);
+        const wrong = checkQuote(quote);
+        if (wrong) problem([kind, index, 'quotes', q], describeQuoteProblem(wrong, source.text));
       }),
     );
   checkQuotes('nodes', nodes);

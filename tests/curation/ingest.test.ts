@@ -70,3 +70,16 @@ test('an invalid file is refused with file, path and reason, and nothing is writ
   expect(output).toMatch(/test-fixture-jane-roe\.yaml: nodes\[1\] \(line \d+\): Unrecognized key: "birthday"/);
   expect(await graphSnapshot(database())).toEqual(before);
 }, 60_000);
+
+test('a quote too short to be an excerpt is refused with the quote, the minimum and where, and nothing is written', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-ingest-'));
+  fs.cpSync(path.dirname(FIXTURE), dir, { recursive: true });
+  const file = path.join(dir, path.basename(FIXTURE));
+  // "Jane Roe" occurs in the text, but two words support nothing.
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('quotes: ["Jane Roe is a British racing driver."]', 'quotes: ["Jane Roe"]'));
+  const before = await graphSnapshot(database());
+  const { code, output } = await ingest(file, '--apply');
+  expect(code).toBe(1);
+  expect(output).toMatch(/test-fixture-jane-roe\.yaml: nodes\[1\]\.quotes\[0\] \(line \d+\): quote "Jane Roe" has 2 words; a quote must be an excerpt of at least 4 words/);
+  expect(await graphSnapshot(database())).toEqual(before);
+}, 60_000);

@@ -2,13 +2,31 @@
  * The analysts' Cypher library: each named query says what it answers and takes, runs on the seed
  * graph with the answers the interview gives, and runs from the command line as a table.
  */
+import neo4j, { ProfiledPlan } from 'neo4j-driver';
 import { namedQuery, namedQueryNames } from '../../src/db/cypher-files';
-import { useTestDatabase } from '../support/neo4j';
+import { toCypherValue } from '../../src/db/database';
+import { graphCounts, useTestDatabase } from '../support/neo4j';
 import { distScript, startNode } from '../support/processes';
 
 const database = useTestDatabase();
 
 const run = (name: string, params: Record<string, unknown>) => database().read(namedQuery(name).cypher, params);
+
+/** Runs a library query under PROFILE: its rows and the plan's total database hits. */
+async function profiled(name: string, params: Record<string, unknown>): Promise<{ rows: number; dbHits: number }> {
+  const db = database();
+  const session = db.driver.session({ database: db.databaseName, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`PROFILE\n${namedQuery(name).cypher}`, toCypherValue(params) as Record<string, unknown>);
+    const total = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((sum, child) => sum + total(child), 0);
+    if (!result.summary.profile) throw new Error('PROFILE returned no profiled plan');
+    return { rows: result.records.length, dbHits: total(result.summary.profile) };
+  } finally {
+    await session.close();
+  }
+}
+
+const SOURCE_ID = 'females-in-motorsport-amber-balcaen-2023';
 
 describe('the named queries in cypher/', () => {
   test('the library holds the queries analysts ask for, each with a header and declared parameters', () => {
@@ -47,6 +65,28 @@ describe('the named queries in cypher/', () => {
 
   test('shortest-connection: no path within maxLength gives no row', async () => {
     expect(await run('shortest-connection', { fromId: 'lou-kennedy-sr', toId: 'talladega-superspeedway', maxLength: 1 })).toEqual([]);
+  });
+
+  test('shortest-connection: a Source may be an end of the path, never a node in between', async () => {
+    const [toPublisher] = await run('shortest-connection', { fromId: SOURCE_ID, toId: 'females-in-motorsport', maxLength: null });
+    expect(toPublisher.nodeIds).toEqual([SOURCE_ID, 'females-in-motorsport']);
+    expect(toPublisher.relationships).toEqual([expect.objectContaining({ type: 'PUBLISHED_BY', from: SOURCE_ID, to: 'females-in-motorsport' })]);
+    // Her nodes cite the source only in their provenance lists: no relationship reaches it.
+    expect(await run('shortest-connection', { fromId: 'amber-balcaen', toId: SOURCE_ID, maxLength: 10 })).toEqual([]);
+  });
+
+  test('shortest-connection to or from a Source searches, it does not enumerate paths: db hits within a small multiple of the graph size', async () => {
+    const { nodes, relationships } = await graphCounts(database());
+    // A breadth-first search touches each node and relationship a few times at most; enumerating
+    // every path of up to 10 relationships (the old plan) took millions of hits on this graph.
+    const bound = 3 * (nodes + relationships);
+    const measured = [];
+    for (const [fromId, toId] of [['amber-balcaen', SOURCE_ID], [SOURCE_ID, 'amber-balcaen'], [SOURCE_ID, 'females-in-motorsport']]) {
+      measured.push({ fromId, toId, ...(await profiled('shortest-connection', { fromId, toId, maxLength: 10 })) });
+    }
+    // Listed when over the bound, with the pair and its hits.
+    expect(measured.filter((m) => !(m.dbHits > 0 && m.dbHits < bound))).toEqual([]);
+    expect(measured.map((m) => m.rows)).toEqual([0, 0, 1]);
   });
 
   test('timeline: career start first, then seasons, races and events in order of year', async () => {

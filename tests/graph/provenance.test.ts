@@ -18,7 +18,7 @@ interface Cited {
 
 async function everythingCited(): Promise<Cited[]> {
   const nodes = await database().read(
-    "MATCH (n) WHERE NOT n:Source RETURN 'node ' + n.id AS element, n.sources AS sources, n.quotes AS quotes",
+    "MATCH (n:Entity) WHERE NOT n:Source RETURN 'node ' + n.id AS element, n.sources AS sources, n.quotes AS quotes",
   );
   const relationships = await database().read(
     "MATCH (a)-[r]->(b) WHERE type(r) <> 'PUBLISHED_BY' RETURN a.id + ' ' + type(r) + ' ' + b.id AS element, r.sources AS sources, r.quotes AS quotes",

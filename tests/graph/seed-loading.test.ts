@@ -27,8 +27,8 @@ describe('loading the seed graph', () => {
     await emptyGraph(database());
     const [summary] = await loadSeedFiles(database(), [SEED_FILE]);
     const counts = await graphCounts(database());
-    // The file's nodes plus its Source; its relationships plus the Source's PUBLISHED_BY.
-    expect(counts).toEqual({ nodes: summary.nodes + 1, relationships: summary.relationships + 1 });
+    // The file's nodes plus its Source and the load's AuditEntry; its relationships plus the Source's PUBLISHED_BY.
+    expect(counts).toEqual({ nodes: summary.nodes + 2, relationships: summary.relationships + 1 });
     expect(summary.nodes).toBe((SEED_TEXT.match(/^ {2}- label: /gm) ?? []).length);
     expect(summary.relationships).toBe((SEED_TEXT.match(/^ {2}- type: /gm) ?? []).length);
   });
@@ -48,6 +48,9 @@ describe('loading the seed graph', () => {
   });
 });
 
+// Mike Balcaen's quote (nodes[1]), as the seed file has it.
+const MIKE_QUOTE = 'Speed runs in Amber’s blood as, everyone on both sides of her family, raced: her grandfather, Lou Kennedy Sr., her cousin, her uncle and her dad, Mike Balcaen, who has won 56 track championships.';
+
 describe('a broken seed file', () => {
   beforeEach(() => seededGraph(database()));
 
@@ -63,7 +66,25 @@ describe('a broken seed file', () => {
       name: 'a quote that is not in the source',
       yaml: () => seedWith('who has won 56 track championships.', 'who has won 57 track championships.'),
       where: /nodes\[1\]\.quotes\[0\]/,
-      reason: /quote not found in sources\/females-in-motorsport-amber-balcaen-2023\.txt/,
+      reason: /quote "Speed runs in Amber.s blood as, .* … .*who has won 57 track championships\." does not occur in sources\/females-in-motorsport-amber-balcaen-2023\.txt/,
+    },
+    {
+      name: 'a one-word quote (a word of the text, but no excerpt that supports anything)',
+      yaml: () => seedWith(`- "${MIKE_QUOTE}"`, '- "Mike"'),
+      where: /nodes\[1\]\.quotes\[0\]/,
+      reason: /quote "Mike" has 1 word; a quote must be an excerpt of at least 4 words/,
+    },
+    {
+      name: 'a quote that starts in the middle of a word of the text',
+      yaml: () => seedWith(`- "${MIKE_QUOTE}"`, '- "peed runs in Amber’s blood"'),
+      where: /nodes\[1\]\.quotes\[0\]/,
+      reason: /quote "peed runs in Amber's blood" does not occur in sources\/females-in-motorsport-amber-balcaen-2023\.txt \(as whole words/,
+    },
+    {
+      name: 'a quote that ends in the middle of a word of the text',
+      yaml: () => seedWith(`- "${MIKE_QUOTE}"`, '- "who has won 56 track championship"'),
+      where: /nodes\[1\]\.quotes\[0\]/,
+      reason: /quote "who has won 56 track championship" does not occur in/,
     },
     {
       name: 'a relationship to a node that does not exist',

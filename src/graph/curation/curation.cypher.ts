@@ -60,21 +60,20 @@ RETURN count(*) AS deleted`;
 /**
  * Merges a duplicate into the node that stays: its relationships move over (provenance combined
  * where the same relationship exists), its properties fill gaps (the kept node's win), entries
- * that named it as their team name the kept one, and the duplicate is deleted.
+ * that named it as their team name the kept one, and the duplicate is deleted. A moved relationship
+ * keeps its direction, except that one of $symmetricTypes (src/model/relationship-types.ts) goes
+ * from the smaller id to the larger, as it is stored everywhere else: the kept node's id differs
+ * from the duplicate's, so the canonical direction can flip.
  */
 export const MERGE_NODES = `
 MATCH (keep:Entity {id: $keepId}), (drop:Entity {id: $dropId})
 CALL (keep, drop) {
-  MATCH (drop)-[r]->(other) WHERE other <> keep
-  WITH keep, r, other, type(r) AS type, properties(r) AS props
-  MERGE (keep)-[moved:$(type)]->(other)
-  ON CREATE SET moved = props
-  ON MATCH SET moved.sources = moved.sources + props.sources, moved.quotes = moved.quotes + props.quotes
-}
-CALL (keep, drop) {
-  MATCH (drop)<-[r]-(other) WHERE other <> keep
-  WITH keep, r, other, type(r) AS type, properties(r) AS props
-  MERGE (keep)<-[moved:$(type)]-(other)
+  MATCH (drop)-[r]-(other) WHERE other <> keep
+  WITH keep, other, type(r) AS type, properties(r) AS props,
+       CASE WHEN type(r) IN $symmetricTypes THEN keep.id < other.id ELSE startNode(r) = drop END AS keepStarts
+  WITH type, props, CASE WHEN keepStarts THEN keep ELSE other END AS fromNode,
+       CASE WHEN keepStarts THEN other ELSE keep END AS toNode
+  MERGE (fromNode)-[moved:$(type)]->(toNode)
   ON CREATE SET moved = props
   ON MATCH SET moved.sources = moved.sources + props.sources, moved.quotes = moved.quotes + props.quotes
 }

@@ -6,7 +6,8 @@
 import { GraphQLError } from 'graphql';
 import { CypherRunner, TransactionRunner } from '../../db/database';
 import { KINSHIP_TERMS } from '../../model/kinship';
-import { quoteMatcher } from '../../provenance/quotes';
+import { canonicalDirection, SYMMETRIC_RELATIONSHIP_TYPES } from '../../model/relationship-types';
+import { describeQuoteProblem, quoteChecker } from '../../provenance/quotes';
 import { nodeSchema, RELATIONSHIP_ENDPOINTS, relationshipSchema } from '../../seed/seed-file.schema';
 import { badUserInput } from '../../graphql/errors';
 import { User } from '../../auth/tokens';
@@ -34,8 +35,6 @@ interface Locked {
 }
 
 type Properties = Record<string, unknown>;
-
-const SYMMETRIC = new Set(['SIBLING_OF', 'SPOUSE_OF']);
 
 function definedOnly(properties: Properties): Properties {
   return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
@@ -69,8 +68,9 @@ export class CurationService {
     return this.db.writeTransaction(async (tx) => {
       const [source] = await tx.run(SOURCE_TEXT, { sourceId: citation.sourceId });
       if (!source) throw badUserInput('citation.sourceId', `names no source in the graph ("${citation.sourceId}"); add it with addSource first`);
-      if (!quoteMatcher(String(source.text))(citation.quote)) {
-        throw badUserInput('citation.quote', `does not occur in the text of source "${citation.sourceId}"`);
+      const wrong = quoteChecker(String(source.text))(citation.quote);
+      if (wrong) {
+        throw badUserInput('citation.quote', `is not a real excerpt of source "${citation.sourceId}": ${describeQuoteProblem(wrong, 'its text')}`);
       }
       const rows = await tx.run(LOCK_NODES, { ids: [...new Set(ids)] });
       const locked = new Map(rows.map((row) => [row.id as string, { label: row.label as string, properties: row.properties as Properties }]));
@@ -137,7 +137,7 @@ export class CurationService {
       if (!drop) throw badUserInput('dropId', `names no node ("${dropId}")`);
       if (keep.label !== drop.label) throw badUserInput('dropId', `is a ${drop.label}; only nodes of one label merge (keepId is a ${keep.label})`);
       if (keep.label === 'Source') throw badUserInput('keepId', 'sources do not merge');
-      await tx.run(MERGE_NODES, { keepId, dropId });
+      await tx.run(MERGE_NODES, { keepId, dropId, symmetricTypes: SYMMETRIC_RELATIONSHIP_TYPES });
       return keepId;
     });
   }
@@ -159,9 +159,9 @@ export class CurationService {
   }
 
   async removeRelationship(user: User, type: string, from: string, to: string, citation: CitationValue): Promise<void> {
-    const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
+    const stored = canonicalDirection(type, from, to);
     await this.write(user, 'removeRelationship', citation, [from, to], { type, from, to }, async (tx) => {
-      const [row] = await tx.run(DELETE_RELATIONSHIP, { type, from: start, to: end });
+      const [row] = await tx.run(DELETE_RELATIONSHIP, { type, ...stored });
       if (Number(row?.deleted ?? 0) === 0) throw badUserInput('input', `there is no ${type} from "${from}" to "${to}"`);
     });
   }
@@ -187,7 +187,6 @@ export class CurationService {
       ? { generation: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].generation,
           inverseKinship: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].inverse }
       : {};
-    const [start, end] = SYMMETRIC.has(type) && to < from ? [to, from] : [from, to];
-    await tx.run(MERGE_RELATIONSHIP, { type, from: start, to: end, properties: { ...properties, ...extra }, ...citation });
+    await tx.run(MERGE_RELATIONSHIP, { type, ...canonicalDirection(type, from, to), properties: { ...properties, ...extra }, ...citation });
   }
 }
