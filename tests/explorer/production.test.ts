@@ -3,9 +3,9 @@
  * are off: the page depends on none of them.
  */
 import { useTestApi } from '../support/api';
-import { useBrowser, viewShown, withPage } from './browser';
+import { describeWithBrowser, useBrowser, viewShown, withPage } from './browser';
 
-describe('the explorer with NODE_ENV=production', () => {
+describeWithBrowser('the explorer with NODE_ENV=production', () => {
   const api = useTestApi({ env: { NODE_ENV: 'production' } });
   const browser = useBrowser();
   const explorer = (hash = '') => `${new URL(api().url).origin}/explore/${hash}`;
