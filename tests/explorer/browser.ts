@@ -98,9 +98,12 @@ export async function viewShown(page: Page, title: string): Promise<void> {
   await page.locator('#view[aria-busy="false"]').waitFor({ state: 'attached' });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+/** Writes tests/artifacts/<folder>/<name>.png (folder: explorer unless given) and returns its path. */
+export async function screenshot(page: Page, name: string, folder = SCREENSHOT_DIR): Promise<string> {
+  fs.mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
 }
 
 export interface DrawnNode {
