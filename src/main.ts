@@ -12,7 +12,9 @@ import { createGraphContext } from './graph/context';
 import { buildGraphSchema } from './graph/schema';
 import { runCli } from './cli/run-cli';
 import { isGraphEmpty, loadSeedFiles } from './seed/load-seed';
+import { EXPLORER_PATH } from './server/explorer';
 import { startHttpServer } from './server/http-server';
+import { IDE_PATH } from './server/ide';
 import { createLogger } from './server/logger';
 import { requestIdOf } from './server/request-log.plugin';
 
@@ -71,6 +73,8 @@ runCli(async () => {
     throw error;
   }
   say(`Pitlane Graph is serving GraphQL at ${server.url}`);
+  say(`  GraphQL IDE: ${new URL(IDE_PATH, server.url).href}`);
+  say(`  Explorer:    ${new URL(EXPLORER_PATH, server.url).href}`);
   if (!config.jwtSecret) say('Writes are disabled: set JWT_SECRET to accept editor tokens (see "Curation" in the README).');
   // Keep running until a signal arrives.
   await new Promise<never>(() => undefined);

@@ -4,18 +4,23 @@
  * One drawing is on screen at a time.
  */
 import { FactSource } from './facts.js';
+import { KIND_COLOURS, KIND_SHAPES, UNKNOWN_KIND_COLOUR } from './node-styles.js';
 import { ProvenancePanel } from './provenance-panel.js';
 
 export interface DrawnNode {
   id: string;
+  /** What is drawn beside it (perhaps shortened). */
   label: string;
+  /** The whole name or title, where `label` shortens it. */
+  fullLabel?: string;
   /** The node's __typename, which sets its shape and colour. */
   kind: string;
-  /** centre, raced, unnamed, generation-label (a row caption, not a node of the graph). */
+  /**
+   * centre, raced, unnamed; side-left, side-right (label to that side); generation-label and
+   * group-label (captions, not nodes of the graph).
+   */
   classes?: string[];
   position?: { x: number; y: number };
-  /** A neighbour's place around the centre; its parity picks the ring when there are two. */
-  ring?: number;
   fact?: FactSource;
 }
 
@@ -23,7 +28,10 @@ export interface DrawnEdge {
   id: string;
   from: string;
   to: string;
+  /** What the line is ("father"); its evidence's statement says it too. */
   label: string;
+  /** The words drawn on it, where they differ from `label` (neighbourhoods: see wordsDrawn). */
+  drawnLabel?: string;
   classes?: string[];
   fact: FactSource;
 }
@@ -33,7 +41,11 @@ export interface DrawingOptions {
   panel: ProvenancePanel;
   /** Opens a node of the drawing (moves on to it). */
   open(id: string): void;
+  /** Runs once the drawing is made and its labels measured, before the zoom is settled. */
+  arrange?(graph: cytoscape.Core): void;
 }
+
+const CAPTION_CLASSES = ['generation-label', 'group-label'];
 
 declare global {
   interface Window {
@@ -41,38 +53,6 @@ declare global {
     pitlaneGraph?: cytoscape.Core;
   }
 }
-
-const KIND_COLOURS: Record<string, string> = {
-  Person: '#f6c445',
-  Family: '#f0a868',
-  Team: '#7fb3d5',
-  Organization: '#a9cce3',
-  Series: '#82c99b',
-  Season: '#b5e0c1',
-  Race: '#d2ecd8',
-  Venue: '#c7b8e8',
-  Place: '#ddd3f3',
-  Achievement: '#f3a0a0',
-  Event: '#e8c8a0',
-  Education: '#d9d9d9',
-  Source: '#ffffff',
-};
-
-const KIND_SHAPES: Record<string, cytoscape.Css.NodeShape> = {
-  Person: 'ellipse',
-  Family: 'hexagon',
-  Team: 'round-rectangle',
-  Organization: 'rectangle',
-  Series: 'round-diamond',
-  Season: 'diamond',
-  Race: 'triangle',
-  Venue: 'pentagon',
-  Place: 'octagon',
-  Achievement: 'star',
-  Event: 'round-triangle',
-  Education: 'barrel',
-  Source: 'tag',
-};
 
 const STYLE: cytoscape.StylesheetStyle[] = [
   {
@@ -93,7 +73,7 @@ const STYLE: cytoscape.StylesheetStyle[] = [
       height: 28,
       'border-width': 1,
       'border-color': '#52606d',
-      'background-color': '#cbd2d9',
+      'background-color': UNKNOWN_KIND_COLOUR,
     },
   },
   ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
@@ -120,6 +100,28 @@ const STYLE: cytoscape.StylesheetStyle[] = [
     },
   },
   {
+    selector: 'node.group-label',
+    style: {
+      shape: 'rectangle',
+      width: 1,
+      height: 1,
+      'background-opacity': 0,
+      'border-width': 0,
+      'text-valign': 'center',
+      'text-background-opacity': 0,
+      color: '#3e4c59',
+      'font-size': 12,
+      'font-weight': 'bold',
+    },
+  },
+  // Neighbourhoods: labels beside their node, on the outer side of its column.
+  {
+    selector: 'node.side-left, node.side-right',
+    style: { 'text-valign': 'center', 'text-margin-y': 0, 'text-max-width': '190px', 'font-size': 12 },
+  },
+  { selector: 'node.side-left', style: { 'text-halign': 'left', 'text-margin-x': -7, 'text-justification': 'right' } },
+  { selector: 'node.side-right', style: { 'text-halign': 'right', 'text-margin-x': 7, 'text-justification': 'left' } },
+  {
     selector: 'edge',
     style: {
       label: 'data(label)',
@@ -139,6 +141,9 @@ const STYLE: cytoscape.StylesheetStyle[] = [
   },
   { selector: 'edge.kinship', style: { width: 3, 'line-color': '#8d6e1f', 'target-arrow-color': '#8d6e1f', 'font-size': 11, color: '#513c06' } },
   { selector: 'edge.path-step', style: { width: 3, 'line-color': '#2f6f9f', 'target-arrow-color': '#2f6f9f', 'font-size': 11 } },
+  // Neighbourhoods: a line's words near the neighbour, level, on the inner side of its column.
+  { selector: 'edge.to-neighbour', style: { label: '', 'target-label': 'data(drawnLabel)', 'target-text-offset': 'data(wordsOffset)' as unknown as number, 'font-size': 11 } },
+  { selector: 'edge.from-neighbour', style: { label: '', 'source-label': 'data(drawnLabel)', 'source-text-offset': 'data(wordsOffset)' as unknown as number, 'font-size': 11 } },
   { selector: 'node:selected, edge:selected', style: { 'overlay-color': '#2f6f9f', 'overlay-opacity': 0.2 } },
 ];
 
@@ -150,10 +155,10 @@ export function drawGraph(container: HTMLElement, nodes: DrawnNode[], edges: Dra
   const elements: cytoscape.ElementDefinition[] = [
     ...nodes.map((node) => {
       if (node.fact) facts.set(node.id, node.fact);
-      const caption = node.classes?.includes('generation-label') ?? false;
+      const caption = CAPTION_CLASSES.some((name) => node.classes?.includes(name));
       return {
         group: 'nodes' as const,
-        data: { id: node.id, label: node.label, kind: node.kind, ring: node.ring ?? 0 },
+        data: { id: node.id, label: node.label, fullLabel: node.fullLabel ?? node.label, kind: node.kind },
         classes: node.classes ?? [],
         position: node.position,
         selectable: !caption,
@@ -162,7 +167,11 @@ export function drawGraph(container: HTMLElement, nodes: DrawnNode[], edges: Dra
     }),
     ...edges.map((edge) => {
       facts.set(edge.id, edge.fact);
-      return { group: 'edges' as const, data: { id: edge.id, source: edge.from, target: edge.to, label: edge.label }, classes: edge.classes ?? [] };
+      return {
+        group: 'edges' as const,
+        data: { id: edge.id, source: edge.from, target: edge.to, label: edge.label, drawnLabel: edge.drawnLabel ?? edge.label },
+        classes: edge.classes ?? [],
+      };
     }),
   ];
   const graph = cytoscape({
@@ -174,6 +183,7 @@ export function drawGraph(container: HTMLElement, nodes: DrawnNode[], edges: Dra
     maxZoom: 3,
     boxSelectionEnabled: false,
   });
+  options.arrange?.(graph);
   // A small drawing fitted to its box would be blown up; keep it at about its natural size.
   if (graph.zoom() > MOST_FITTED_ZOOM) {
     graph.zoom(MOST_FITTED_ZOOM);
@@ -181,7 +191,7 @@ export function drawGraph(container: HTMLElement, nodes: DrawnNode[], edges: Dra
   }
   graph.on('tap', 'node', (event) => {
     const node = event.target as cytoscape.NodeSingular;
-    if (node.hasClass('generation-label')) return;
+    if (CAPTION_CLASSES.some((name) => node.hasClass(name))) return;
     if (node.hasClass('centre')) {
       const fact = facts.get(node.id());
       if (fact) options.panel.pin(fact);

@@ -9,6 +9,8 @@ import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
 import { Fact, FactSource } from './facts.js';
 import { Link, loadNeighbourhood, Neighbourhood } from './neighbourhood-data.js';
 import { factsOfNode } from './node-facts.js';
+import { legend, Outline } from './legend.js';
+import { captionId, Columns, columnsOf, initialPosition, Row, shortLabel, Side, stackRows, wordsDrawn } from './neighbourhood-layout.js';
 import { isUnnamedPerson } from './node-labels.js';
 import { ProvenancePanel } from './provenance-panel.js';
 import { relationshipEvidence } from './relationship-evidence.js';
@@ -18,8 +20,8 @@ import { timelineSection } from './timeline-list.js';
 import { viewHeader, viewShown } from './view-header.js';
 import { ViewContext } from './view-context.js';
 
-/** More neighbours than this are drawn on two rings around the node. */
-const MOST_ON_ONE_RING = 12;
+/** Room around the drawing, in pixels. */
+const PADDING = 20;
 
 export async function renderNodeView(main: HTMLElement, id: string, context: ViewContext): Promise<void> {
   const neighbourhood = await loadNeighbourhood(id);
@@ -36,6 +38,15 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
     role: 'img',
     'aria-label': `${node.label} and the ${links.length} relationships around it; the list below the drawing names them all.`,
   });
+  const centreFact: Fact = {
+    statement: node.description ? `${node.label} (${node.kind}): ${node.description}` : `${node.label} (${node.kind})`,
+    citations: node.citations,
+    note: node.kind === 'Source' ? 'A source: every quote in the graph comes from one.' : undefined,
+  };
+  const columns = columnsOf(links);
+  const { nodes, edges } = drawingOf(neighbourhood, centreFact, columns);
+  const drawnNodes = nodes.filter((drawn) => !drawn.classes?.includes('group-label'));
+  const outlines: Outline[] = ['centre', ...(drawnNodes.some((drawn) => drawn.classes?.includes('unnamed')) ? ['unnamed' as const] : [])];
   main.replaceChildren(
     el(
       'article',
@@ -44,32 +55,33 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
       node.text ? el('details', { class: 'source-text' }, el('summary', {}, 'Full text of the source'), el('p', {}, node.text)) : null,
       workspace(
         graphBox,
-        ['Click a node to open it, a line to keep its evidence beside the drawing; point at either for a preview.'],
+        [
+          legend(
+            drawnNodes.map((drawn) => drawn.kind),
+            outlines,
+          ),
+          'Click a node to open it, a line to keep its evidence beside the drawing; point at either for a preview (long names are shortened here, whole in the list below).',
+        ],
         [panel.element, node.kind === 'Person' ? timelineSection(node.id, panel, context.isCurrent) : null],
       ),
       relationshipList(neighbourhood, panel),
     ),
   );
-  const centreFact: Fact = {
-    statement: node.description ? `${node.label} (${node.kind}): ${node.description}` : `${node.label} (${node.kind})`,
-    citations: node.citations,
-    note: node.kind === 'Source' ? 'A source: every quote in the graph comes from one.' : undefined,
-  };
-  const { nodes, edges } = drawingOf(neighbourhood, centreFact);
-  const twoRings = nodes.length - 1 > MOST_ON_ONE_RING;
   drawGraph(graphBox, nodes, edges, {
     panel,
     open: (neighbourId) => navigate({ view: 'node', id: neighbourId }),
-    layout: {
-      name: 'concentric',
-      // The node in the middle; its neighbours around it, on two rings (every other one outside)
-      // when there are many, which leaves room for their labels at a readable zoom; a few sit
-      // further apart for the same reason.
-      concentric: (drawn) => (drawn.hasClass('centre') ? 3 : twoRings ? 1 + (Number(drawn.data('ring')) % 2) : 1),
-      levelWidth: () => 1,
-      minNodeSpacing: twoRings ? 30 : 90,
-      padding: 20,
-      animate: false,
+    // The node in the middle, its neighbours in two columns (neighbourhood-layout.ts).
+    layout: { name: 'preset', fit: false, animate: false },
+    arrange: (graph) => {
+      stackRows(graph, columns, rowId);
+      // As tall as the drawing needs to be read at about its natural size; the page scrolls.
+      const box = graph.elements().boundingBox({ includeLabels: true });
+      const needed = Math.ceil(box.h + 2 * PADDING);
+      if (graphBox.clientHeight < needed) {
+        graphBox.style.height = `${needed}px`;
+        graph.resize();
+      }
+      graph.fit(undefined, PADDING);
     },
   });
   panel.pin(centreFact);
@@ -89,31 +101,47 @@ function factOf(link: Link, centreLabel: string): FactSource {
   return () => relationshipEvidence(link.from, link.to, link.type, statement);
 }
 
-function drawingOf({ node, links }: Neighbourhood, centreFact: Fact): { nodes: DrawnNode[]; edges: DrawnEdge[] } {
-  const nodes = new Map<string, DrawnNode>([[node.id, { id: node.id, label: node.label, kind: node.kind, classes: ['centre'], fact: centreFact }]]);
-  // Neighbours of one kind of relationship sit next to each other around the centre.
-  const grouped = [...links].sort((a, b) => a.type.localeCompare(b.type) || a.neighbour.label.localeCompare(b.neighbour.label));
-  for (const link of grouped) {
-    const { neighbour } = link;
-    if (nodes.has(neighbour.id)) continue;
-    nodes.set(neighbour.id, {
-      id: neighbour.id,
-      label: neighbour.label,
-      kind: neighbour.__typename,
-      classes: isUnnamedPerson(neighbour) ? ['unnamed'] : [],
-      ring: nodes.size,
-      fact: () => factsOfNode(neighbour.id, neighbour.label),
+/** The drawing's id of a row: the neighbour's own id, or its column's caption's. */
+function rowId(side: Side, index: number, row: Row): string {
+  return 'caption' in row ? captionId(side, index) : row.neighbourId;
+}
+
+function drawingOf({ node, links }: Neighbourhood, centreFact: Fact, columns: Columns): { nodes: DrawnNode[]; edges: DrawnEdge[] } {
+  const centre: DrawnNode = { id: node.id, label: node.label, kind: node.kind, classes: ['centre'], position: { x: 0, y: 0 }, fact: centreFact };
+  const neighbours = new Map(links.map((link) => [link.neighbour.id, link.neighbour]));
+  const nodes: DrawnNode[] = [centre];
+  for (const side of ['left', 'right'] as Side[]) {
+    columns[side].forEach((row, index) => {
+      const position = initialPosition(side, index);
+      if ('caption' in row) {
+        nodes.push({ id: captionId(side, index), label: row.caption, kind: 'caption', classes: ['group-label', `side-${side}`], position });
+        return;
+      }
+      const neighbour = neighbours.get(row.neighbourId);
+      if (!neighbour) return;
+      nodes.push({
+        id: neighbour.id,
+        label: shortLabel(neighbour.label),
+        fullLabel: neighbour.label,
+        kind: neighbour.__typename,
+        classes: [...(isUnnamedPerson(neighbour) ? ['unnamed'] : []), `side-${side}`],
+        position,
+        fact: () => factsOfNode(neighbour.id, neighbour.label),
+      });
     });
   }
+  const drawnWords = wordsDrawn(links);
   const edges = links.map((link, index) => ({
     id: `link-${index}`,
     from: link.from,
     to: link.to,
     label: link.words,
-    classes: KINSHIP_TYPES.has(link.type) ? ['kinship'] : [],
+    drawnLabel: drawnWords[index],
+    // The words are drawn near the neighbour's end of the line.
+    classes: [...(KINSHIP_TYPES.has(link.type) ? ['kinship'] : []), link.to === link.neighbour.id ? 'to-neighbour' : 'from-neighbour'],
     fact: factOf(link, node.label),
   }));
-  return { nodes: [...nodes.values()], edges };
+  return { nodes, edges };
 }
 
 function relationshipList({ node, links }: Neighbourhood, panel: ProvenancePanel): HTMLElement {

@@ -9,6 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 
+/** Where the API serves the explorer. */
+export const EXPLORER_PATH = '/explore/';
+
 /** The outDir of tsconfig.explorer.json, where src/cli/build-explorer.ts also copies the page. */
 export const EXPLORER_BUILD_DIR = path.join(PROJECT_ROOT, 'dist', 'explorer');
 
@@ -47,7 +50,11 @@ export function explorerRouter(): express.Router {
     });
     return router;
   }
-  // Its own files only: no directory listings, and a 404 for anything else under /explore.
+  // Its own files only: no directory listings, and a 404 for anything else under /explore. The
+  // IDE's page is built beside it (dist/explorer/ide/) but served at /graphiql/ (src/server/ide.ts).
+  router.use('/ide', (_request, response) => {
+    response.status(404).type('text/plain').send('Not found.');
+  });
   router.use(express.static(EXPLORER_BUILD_DIR, { index: 'index.html', redirect: true }));
   router.use((_request, response) => {
     response.status(404).type('text/plain').send('Not found.');

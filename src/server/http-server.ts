@@ -1,14 +1,13 @@
 /**
- * The HTTP server: GraphQL at /graphql, health probes at /health/live and /health/ready, and the
- * explorer page at /explore (a client of /graphql like any other).
+ * The HTTP server: GraphQL at /graphql, health probes at /health/live and /health/ready, the
+ * explorer page at /explore and the GraphQL IDE at /graphiql (clients of /graphql like any other).
  * Protections come from configuration: query limits (graphql-armor) checked before any Cypher
- * runs, a CORS allowlist, a body size limit, a request timeout, introspection and the landing page
- * only where allowed. It stops gracefully: no new connections, in-flight requests finish.
+ * runs, a CORS allowlist, a body size limit, a request timeout, introspection only where allowed.
+ * It stops gracefully: no new connections, in-flight requests finish.
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -22,6 +21,7 @@ import { RequestContext } from '../graphql/context';
 import { argumentErrorsPlugin, formatError } from '../graphql/errors';
 import { statementCountPlugin } from '../graphql/statement-count.plugin';
 import { explorerRouter } from './explorer';
+import { browsersToIde, ideRouter } from './ide';
 import { Logger } from './logger';
 import { requestLogPlugin, requestIdOf } from './request-log.plugin';
 
@@ -91,7 +91,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // resolver to compute them: without it a list of 100 people with results went from 44 to 55
       // requests per second (npm run bench, bench/RESULTS.md).
       ApolloServerPluginCacheControlDisabled(),
-      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's landing page loads Apollo Sandbox from a CDN; browsers get the IDE at /graphiql/ instead.
+      ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,
       argumentErrorsPlugin,
       statementCountPlugin,
@@ -120,6 +121,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       response.status(503).json({ status: 'unavailable', neo4j: 'unreachable' });
     }
   });
+  app.get('/graphql', browsersToIde);
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, maxAge: 600 }),
@@ -127,6 +129,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     expressMiddleware(apollo, { context: async ({ req }) => options.createContext(options.db, req) }),
   );
   app.use('/explore', explorerRouter());
+  app.use('/graphiql', ideRouter({ introspection: config.introspection }));
   app.use(httpErrors);
 
   await new Promise<void>((resolve, reject) => {

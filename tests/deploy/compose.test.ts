@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { envSchema } from '../../src/config/config';
+import { envSchema, loadConfig } from '../../src/config/config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (relative: string): string => fs.readFileSync(path.join(ROOT, relative), 'utf8');
@@ -267,5 +267,21 @@ describe('docker-compose.yml and Dockerfile', () => {
       .filter((l) => l !== '' && !l.startsWith('#'));
     for (const entry of ['node_modules', 'dist', '.neo4j', '.git']) expect(ignored).toContain(entry);
     for (const folder of ['cypher', 'seed', 'src']) expect(ignored).not.toContain(folder);
+  });
+
+  it('runs the api in production mode with introspection on, for the GraphQL IDE the README sends users to', () => {
+    expect(apiEnv.NODE_ENV).toBe('production');
+    const config = loadConfig({ ...apiEnv });
+    expect(config.http.introspection).toBe(true);
+
+    const readme = read('README.md');
+    const docker = /^### Docker\n([\s\S]*?)(?=^##)/m.exec(readme)?.[1] ?? '';
+    expect(docker).toContain(`http://localhost:${apiEnv.PORT}/graphiql/`);
+    expect(docker).toContain(`http://localhost:${apiEnv.PORT}/explore/`);
+    expect(docker).toContain('ALLOW_INTROSPECTION');
+    // Apollo Sandbox is not served (it came from a CDN, and was refused by CSRF prevention here):
+    // a browser opening /graphql gets the IDE.
+    expect(readme).not.toMatch(/in a browser for Apollo Sandbox/);
+    expect(readme).toMatch(/Open http:\/\/localhost:4000\/graphql in a browser for the GraphQL IDE/);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * A real browser for the explorer tests: Debian's Chromium, driven by playwright-core, headless,
- * with a new empty profile. Chromium's background connections (updates, sync, QUIC probes) are
- * switched off: this machine's closed network refuses them, which would fail the page loads.
+ * A real browser for the explorer tests: Debian's Chromium (or CHROMIUM_PATH), driven by
+ * playwright-core, headless, with a new empty profile. Chromium's background connections (updates,
+ * sync, QUIC probes) are switched off: this machine's closed network refuses them, which would
+ * fail the page loads. Without a browser, `describeWithBrowser` skips (REQUIRE_BROWSER=1: fails).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,8 +10,15 @@ import path from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
 import type cytoscape from 'cytoscape';
 import { PROJECT_ROOT } from '../../src/config/config';
+import { browserRequired, chromiumPath, missingBrowser } from '../support/browser-location';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
+
+/**
+ * `describe` for tests that need the browser: skipped when there is none (the run's summary says
+ * why, once: tests/setup/browser-check.ts), unless REQUIRE_BROWSER=1, where they run and fail.
+ */
+export const describeWithBrowser: jest.Describe = missingBrowser() && !browserRequired() ? describe.skip : describe;
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -34,7 +42,8 @@ export function useBrowser(): () => BrowserContext {
   let profile: string | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium), as .ci/run does.`);
+    const missing = missingBrowser();
+    if (missing) throw new Error(missing);
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-explorer-chromium-'));
     // launchPersistentContext is playwright's way to pass --user-data-dir (it refuses the flag).
     context = await chromium.launchPersistentContext(profile, {
@@ -89,9 +98,12 @@ export async function viewShown(page: Page, title: string): Promise<void> {
   await page.locator('#view[aria-busy="false"]').waitFor({ state: 'attached' });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+/** Writes tests/artifacts/<folder>/<name>.png (folder: explorer unless given) and returns its path. */
+export async function screenshot(page: Page, name: string, folder = SCREENSHOT_DIR): Promise<string> {
+  fs.mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
 }
 
 export interface DrawnNode {

@@ -7,11 +7,11 @@
 import { Page } from 'playwright-core';
 import { useTestApi } from '../support/api';
 import { testNeo4j } from '../support/neo4j';
-import { drawing, drawnNode, screenshot, useBrowser, viewShown, withPage } from './browser';
+import { drawing, drawnNode, screenshot, describeWithBrowser, useBrowser, viewShown, withPage } from './browser';
 
 const INTERVIEW_TITLE = 'Amber Balcaen: “I didn’t want to do anything else other than driving racing cars for a living”';
 
-describe('the explorer in Chromium', () => {
+describeWithBrowser('the explorer in Chromium', () => {
   const api = useTestApi();
   const browser = useBrowser();
   const origin = () => new URL(api().url).origin;

@@ -1,11 +1,12 @@
 /**
- * The explorer in production mode, where introspection, the landing page and field suggestions
- * are off: the page depends on none of them.
+ * The explorer in production mode, where introspection and field suggestions are off: the page
+ * depends on neither. The GraphQL IDE there says that introspection is off, and still runs queries.
  */
 import { useTestApi } from '../support/api';
-import { useBrowser, viewShown, withPage } from './browser';
+import { describeWithBrowser, screenshot, useBrowser, viewShown, withPage } from './browser';
+import { answer, IDE_SCREENSHOT_DIR, ideShown, runQuery } from './ide-page';
 
-describe('the explorer with NODE_ENV=production', () => {
+describeWithBrowser('the explorer with NODE_ENV=production', () => {
   const api = useTestApi({ env: { NODE_ENV: 'production' } });
   const browser = useBrowser();
   const explorer = (hash = '') => `${new URL(api().url).origin}/explore/${hash}`;
@@ -36,6 +37,24 @@ describe('the explorer with NODE_ENV=production', () => {
       await viewShown(page, 'How is Amber Balcaen connected to Danica Patrick?');
       expect(await page.getByTestId('path-steps').getByTestId('quote').first().textContent()).toContain('Danica Patrick');
 
+      expect(record.errors).toEqual([]);
+    });
+  }, 180_000); // a whole journey through four views, on a machine that may be busy
+
+  test('the GraphQL IDE says plainly that introspection is off, and still runs queries', async () => {
+    await withPage(browser(), async (page, record) => {
+      await page.goto(`${new URL(api().url).origin}/graphql`);
+      await ideShown(page);
+      expect(await page.locator('body').getAttribute('data-schema')).toBe('none');
+      const notice = await page.getByTestId('introspection-off').textContent();
+      expect(notice).toContain('introspection turned off');
+      expect(notice).toContain('ALLOW_INTROSPECTION=true');
+
+      await runQuery(page, '{ person(id: "amber-balcaen") { id } }');
+      expect(await answer(page)).toEqual({ data: { person: { id: 'amber-balcaen' } }, extensions: expect.anything() });
+      await screenshot(page, 'graphiql-production', IDE_SCREENSHOT_DIR);
+      // It never asked for the schema it knew it would not get.
+      expect(record.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
       expect(record.errors).toEqual([]);
     });
   });

@@ -17,9 +17,11 @@ describe('NODE_ENV=production', () => {
     expect(response.errors?.[0].message).toMatch(/introspection/i);
   });
 
-  test('the landing page is off', async () => {
-    const response = await fetch(api().url, { headers: { accept: 'text/html' } });
-    expect(await response.text()).not.toMatch(/<html/i);
+  test("Apollo's landing page is off: a browser is sent to the project's own IDE", async () => {
+    const response = await fetch(api().url, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/graphiql/');
+    expect(await response.text()).not.toMatch(/apollographql\.com/i);
   });
 
   test('field suggestions do not leak the schema', async () => {
@@ -74,9 +76,10 @@ describe('ALLOW_INTROSPECTION=true in production', () => {
 describe('development', () => {
   const api = useTestApi();
 
-  test('introspection, the landing page and any origin are allowed', async () => {
+  test('introspection, the IDE and any origin are allowed', async () => {
     expect((await api().query(INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     const page = await fetch(api().url, { headers: { accept: 'text/html' } });
+    expect(page.url).toMatch(/\/graphiql\/$/);
     expect(await page.text()).toMatch(/<html/i);
     const cors = await fetch(api().url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' } });
     expect(cors.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');

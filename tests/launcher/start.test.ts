@@ -29,6 +29,8 @@ describe('npm start', () => {
     try {
       await waitFor(() => app.output().includes('serving GraphQL at'), 150_000, 'the API to start');
       expect(app.output()).toContain(`http://localhost:${port}/graphql`);
+      expect(app.output()).toContain(`GraphQL IDE: http://localhost:${port}/graphiql/`);
+      expect(app.output()).toContain(`Explorer:    http://localhost:${port}/explore/`);
       expect(app.output()).toMatch(/Seeded females-in-motorsport-amber-balcaen-2023/);
       expect(jvmPids(dataDir)).toHaveLength(1);
 

@@ -1,7 +1,7 @@
 /**
  * Once per test run: build dist/ (the command-line tests run what users run; the browser tests load
  * the explorer from it) and, unless NEO4J_URI points at a server already, start one embedded Neo4j
- * on a free port with a throwaway data folder.
+ * on a free port with a throwaway data folder. Also looks for Chromium (tests/setup/browser-check.ts).
  * Tests wipe and reseed the database they use: never point NEO4J_URI at data you want to keep.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,8 +11,10 @@ import path from 'node:path';
 import { startEmbeddedNeo4j } from '../../src/db/embedded/embedded-neo4j';
 import { routingUri } from '../../src/db/neo4j-server';
 import { PROJECT_ROOT } from '../../src/config/config';
+import browserCheck from './browser-check';
 
 export default async function globalSetup(): Promise<void> {
+  browserCheck();
   execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
