@@ -4,7 +4,9 @@
  */
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { testToken, useTestApi } from '../support/api';
+import { Database } from '../../src/db/database';
+import { freePort } from '../../src/db/embedded/embedded-neo4j';
+import { startTestApi, testToken, useTestApi } from '../support/api';
 
 const lines: Record<string, unknown>[] = [];
 const sink = new Writable({
@@ -45,3 +47,27 @@ test('without an x-request-id the API makes one up and returns it', async () => 
   await new Promise((resolve) => setImmediate(resolve));
   expect(lines.find((l) => l.requestId === id)).toMatchObject({ errorCodes: [] });
 });
+
+test('the log records the codes the client received: SERVICE_UNAVAILABLE, BAD_USER_INPUT, NOT_FOUND', async () => {
+  const send = (url: string, requestId: string, query: string) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ query }) });
+
+  // A Neo4j nobody listens for: the client gets SERVICE_UNAVAILABLE (503), and so does the log.
+  const nowhere = await Database.connect({ uri: `bolt://127.0.0.1:${await freePort()}`, user: 'neo4j', password: '', database: 'neo4j' });
+  const down = await startTestApi(nowhere, { logger: pino({ level: 'info' }, sink) });
+  try {
+    const response = await send(down.url, 'req-down', '{ person(id: "amber-balcaen") { name } }');
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+  } finally {
+    await down.stop();
+    await nowhere.close();
+  }
+
+  await send(api().url, 'req-bad-input', '{ people(first: -1) { totalCount } }');
+  await send(api().url, 'req-not-found', '{ lineage(personId: "no-such-person") { relatives { kinship } } }');
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(lines.find((l) => l.requestId === 'req-down')).toMatchObject({ status: 503, errorCodes: ['SERVICE_UNAVAILABLE'] });
+  expect(lines.find((l) => l.requestId === 'req-bad-input')).toMatchObject({ status: 400, errorCodes: ['BAD_USER_INPUT'] });
+  expect(lines.find((l) => l.requestId === 'req-not-found')).toMatchObject({ status: 200, errorCodes: ['NOT_FOUND'] });
+}, 60_000);
