@@ -8,7 +8,7 @@ import { EventResolver } from './event/event.resolver';
 import { FamilyResolver } from './family/family.resolver';
 import { InspirationResolver } from './inspiration/inspiration.resolver';
 import { KinshipHopResolver, LineageResolver, RelativeResolver } from './lineage/lineage.resolver';
-import { NodeResolver } from './node/node.resolver';
+import { NodeFieldsResolver, NodeResolver } from './node/node.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PathRelationshipResolver, PathResolver } from './path/path.resolver';
 import { CareerSeasonResolver, SeriesCareerResolver } from './person/career.resolver';
@@ -46,7 +46,7 @@ import { Team } from './team/team.type';
 import { Venue } from './venue/venue.type';
 
 export const RESOLVERS = [
-  NodeResolver, PersonResolver, SeriesCareerResolver, CareerSeasonResolver, FamilyResolver, TeamResolver,
+  NodeResolver, NodeFieldsResolver, PersonResolver, SeriesCareerResolver, CareerSeasonResolver, FamilyResolver, TeamResolver,
   OrganizationResolver, SeriesResolver, SeasonResolver, RaceResolver, VenueResolver, PlaceResolver,
   AchievementResolver, EventResolver, EducationResolver, SourceResolver, CitationResolver,
   SeasonEntryResolver, RaceEntryResolver, TeamStintResolver, InspirationResolver, AspirationResolver,
