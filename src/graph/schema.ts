@@ -31,6 +31,7 @@ import {
   SeasonMutations, SeriesMutations, TeamMutations, VenueMutations,
 } from './curation/curation.resolver';
 import { authChecker } from '../auth/auth-checker';
+import { validateArgument } from '../graphql/argument-validation';
 import { Achievement } from './achievement/achievement.type';
 import { Education } from './education/education.type';
 import { Event } from './event/event.type';
@@ -63,7 +64,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     orphanedTypes: NODE_TYPES,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     authChecker,
     // Refuse (UNAUTHENTICATED / FORBIDDEN) rather than return null, so a client always knows why.
     authMode: 'error',

@@ -49,8 +49,8 @@ export interface FormatErrorOptions {
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
-/** graphql-js's parse error for a document over parseOptions.maxTokens. */
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more than (\d+) tokens\./;
+/** graphql-js's parse error for a document over parseOptions.maxTokens (16.x spells it "more that"). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th[a-z]+ (\d+) tokens\./;
 
 export function formatError(options: FormatErrorOptions) {
   const format = formatErrorWithSuggestions(options);
