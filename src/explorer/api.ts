@@ -19,7 +19,15 @@ export class ApiError extends Error {
   }
 }
 
-export async function query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Like query, but a NOT_FOUND error (an id that names nothing) is not a failure: the data comes
+ * back with that field null, for the view to say "not found".
+ */
+export function queryAllowingNotFound<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return query<T>(document, variables, ['NOT_FOUND']);
+}
+
+export async function query<T>(document: string, variables: Record<string, unknown> = {}, tolerated: string[] = []): Promise<T> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
@@ -36,7 +44,8 @@ export async function query<T>(document: string, variables: Record<string, unkno
   } catch {
     throw new ApiError(`The API answered HTTP ${response.status} without a GraphQL response.`);
   }
-  if (body.errors && body.errors.length > 0) {
+  const tolerable = body.errors?.every((error) => tolerated.includes(error.extensions?.code ?? '')) ?? true;
+  if (body.errors && body.errors.length > 0 && !(tolerable && body.data)) {
     const codes = body.errors.map((error) => error.extensions?.code ?? 'UNKNOWN');
     throw new ApiError(body.errors.map((error) => error.message).join(' '), codes);
   }

@@ -1,5 +1,5 @@
 /** A person's relatives as the lineage query gives them: kinship, generation, whether they raced, and the links between. */
-import { query } from './api.js';
+import { queryAllowingNotFound } from './api.js';
 import { Citation, CITATION_FIELDS } from './facts.js';
 import { LabelledNode } from './node-labels.js';
 
@@ -48,6 +48,6 @@ export interface Lineage {
 
 /** Null for an unknown person (or a node that is not a person). */
 export async function loadLineage(personId: string): Promise<Lineage | null> {
-  const { lineage } = await query<{ lineage: Lineage | null }>(LINEAGE, { id: personId, depth: LINEAGE_DEPTH });
+  const { lineage } = await queryAllowingNotFound<{ lineage: Lineage | null }>(LINEAGE, { id: personId, depth: LINEAGE_DEPTH });
   return lineage;
 }

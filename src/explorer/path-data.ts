@@ -1,5 +1,5 @@
 /** How two nodes are connected: the API's shortest connection, with each relationship's evidence. */
-import { query } from './api.js';
+import { query, queryAllowingNotFound } from './api.js';
 import { Citation, CITATION_FIELDS } from './facts.js';
 import { LabelledNode, NODE_LABEL_FIELDS } from './node-labels.js';
 
@@ -31,7 +31,7 @@ export interface Connection {
 }
 
 export async function loadConnection(fromId: string, toId: string): Promise<Connection> {
-  const data = await query<{
+  const data = await queryAllowingNotFound<{
     connection: Connection['path'];
     fromNode: LabelledNode | null;
     toNode: LabelledNode | null;

@@ -1,5 +1,5 @@
 /** A person's career in order, as the timeline query gives it, with each entry's evidence. */
-import { query } from './api.js';
+import { queryAllowingNotFound } from './api.js';
 import { Citation, CITATION_FIELDS } from './facts.js';
 
 const TIMELINE = `query Timeline($id: ID!) {
@@ -24,6 +24,6 @@ export interface TimelineEntry {
 
 /** Null for an unknown person. */
 export async function loadTimeline(personId: string): Promise<TimelineEntry[] | null> {
-  const { timeline } = await query<{ timeline: TimelineEntry[] | null }>(TIMELINE, { id: personId });
+  const { timeline } = await queryAllowingNotFound<{ timeline: TimelineEntry[] | null }>(TIMELINE, { id: personId });
   return timeline;
 }

@@ -6,11 +6,12 @@ import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { Database } from '../db/database';
 import { RequestAuth, RequestContext } from '../graphql/context';
+import { notFound } from '../graphql/errors';
 import { createNodeLoader } from './shared/node.loader';
 import { createRelatedLoader, RelatedItem, RelationSpec, specKey } from './shared/related.loader';
 import { EntityRow } from './shared/rows';
 import { EdgeEnds, edgeEnds } from './shared/edges';
-import { createRacedLoader } from './person/person.loaders';
+import { createKinshipLabelLoader, createRacedLoader } from './person/person.loaders';
 import { CareerRow, createCareerLoader } from './person/career.loaders';
 import { createTeamEntriesLoader } from './team/team.loaders';
 import { SeasonEntry } from './season-entry/season-entry.type';
@@ -18,6 +19,7 @@ import { SeasonEntry } from './season-entry/season-entry.type';
 export class Loaders {
   readonly node: DataLoader<string, EntityRow | null>;
   readonly raced: DataLoader<string, boolean>;
+  readonly kinshipLabel: DataLoader<string, string | null>;
   readonly career: DataLoader<string, CareerRow[]>;
   readonly teamEntries: DataLoader<string, SeasonEntry[]>;
   private readonly related = new Map<string, DataLoader<string, RelatedItem[]>>();
@@ -25,6 +27,7 @@ export class Loaders {
   constructor(private readonly db: RequestContext['db']) {
     this.node = createNodeLoader(db);
     this.raced = createRacedLoader(db);
+    this.kinshipLabel = createKinshipLabelLoader(db);
     this.career = createCareerLoader(db);
     this.teamEntries = createTeamEntriesLoader(db);
   }
@@ -37,6 +40,7 @@ export class Loaders {
     for (const id of ids) {
       this.node.clear(id);
       this.raced.clear(id);
+      this.kinshipLabel.clear(id);
       this.career.clear(id);
       this.teamEntries.clear(id);
       this.related.forEach((loader) => loader.clear(id));
@@ -87,4 +91,15 @@ export async function firstNeighbour(context: GraphContext, spec: RelationSpec, 
 export async function nodeOfLabel(context: GraphContext, id: string, label: string): Promise<EntityRow | null> {
   const node = await context.loaders.node.load(id);
   return node && node.__typename === label ? node : null;
+}
+
+/**
+ * A root lookup by id (`person(id:)`, `team(id:)`, ...): the node, or a NOT_FOUND error naming
+ * the id (the field is then null and the other root fields still answer). Costs no statement
+ * more than the lookup itself.
+ */
+export async function lookupOfLabel(context: GraphContext, id: string, label: string, argument = 'id'): Promise<EntityRow> {
+  const node = await nodeOfLabel(context, id, label);
+  if (!node) throw notFound(argument, id, label);
+  return node;
 }

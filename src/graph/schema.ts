@@ -8,7 +8,7 @@ import { EventResolver } from './event/event.resolver';
 import { FamilyResolver } from './family/family.resolver';
 import { InspirationResolver } from './inspiration/inspiration.resolver';
 import { KinshipHopResolver, LineageResolver, RelativeResolver } from './lineage/lineage.resolver';
-import { NodeResolver } from './node/node.resolver';
+import { NodeFieldsResolver, NodeResolver } from './node/node.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PathRelationshipResolver, PathResolver } from './path/path.resolver';
 import { CareerSeasonResolver, SeriesCareerResolver } from './person/career.resolver';
@@ -31,6 +31,7 @@ import {
   SeasonMutations, SeriesMutations, TeamMutations, VenueMutations,
 } from './curation/curation.resolver';
 import { authChecker } from '../auth/auth-checker';
+import { validateArgument } from '../graphql/argument-validation';
 import { Achievement } from './achievement/achievement.type';
 import { Education } from './education/education.type';
 import { Event } from './event/event.type';
@@ -46,7 +47,7 @@ import { Team } from './team/team.type';
 import { Venue } from './venue/venue.type';
 
 export const RESOLVERS = [
-  NodeResolver, PersonResolver, SeriesCareerResolver, CareerSeasonResolver, FamilyResolver, TeamResolver,
+  NodeResolver, NodeFieldsResolver, PersonResolver, SeriesCareerResolver, CareerSeasonResolver, FamilyResolver, TeamResolver,
   OrganizationResolver, SeriesResolver, SeasonResolver, RaceResolver, VenueResolver, PlaceResolver,
   AchievementResolver, EventResolver, EducationResolver, SourceResolver, CitationResolver,
   SeasonEntryResolver, RaceEntryResolver, TeamStintResolver, InspirationResolver, AspirationResolver,
@@ -63,7 +64,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     orphanedTypes: NODE_TYPES,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     authChecker,
     // Refuse (UNAUTHENTICATED / FORBIDDEN) rather than return null, so a client always knows why.
     authMode: 'error',

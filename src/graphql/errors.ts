@@ -1,6 +1,9 @@
 /**
  * Errors are values with a code. Clients see:
- *  - BAD_USER_INPUT, naming the argument, for any argument the API cannot take;
+ *  - BAD_USER_INPUT, naming the argument in `extensions.argument` (always that name, always one
+ *    argument path), for any argument the API cannot take;
+ *  - NOT_FOUND, naming the argument, when an id names nothing (see notFound);
+ *  - QUERY_LIMIT_EXCEEDED, naming the limit, for a query over a configured limit (limit-error.ts);
  *  - SERVICE_UNAVAILABLE (HTTP 503) when Neo4j cannot be reached;
  *  - QUERY_TIMEOUT when Neo4j stopped a statement at the transaction timeout;
  *  - INTERNAL_SERVER_ERROR with a generic message for anything unexpected (logged, never leaked).
@@ -11,10 +14,18 @@ import { ArgumentNode, GraphQLError, GraphQLFormattedError, ObjectFieldNode, vis
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { isTimeout, isUnavailable } from '../db/errors';
+import { isLimitExtensions, limitExceeded, QUERY_LIMIT_EXCEEDED } from './limit-error';
 
 export function badUserInput(argument: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument "${argument}" ${problem}.`, {
     extensions: { code: 'BAD_USER_INPUT', argument },
+  });
+}
+
+/** An id that names nothing the question can be asked about; the message names the argument and the id. */
+export function notFound(argument: string, id: string, what: string): GraphQLError {
+  return new GraphQLError(`No ${what} has the id "${id}" (argument "${argument}").`, {
+    extensions: { code: 'NOT_FOUND', argument },
   });
 }
 
@@ -29,17 +40,37 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): { argu
 export interface FormatErrorOptions {
   /** Called with errors that are not the client's fault, so they are logged before being hidden. */
   onInternalError(error: unknown): void;
+  /**
+   * Remove every "Did you mean ...?" (fields, arguments, types, input fields, enum values, in
+   * validation and variable errors alike): suggestions reveal the schema where introspection is off.
+   */
+  hideSuggestions?: boolean;
 }
 
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** graphql-js's parse error for a document over parseOptions.maxTokens (16.x spells it "more that"). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th[a-z]+ (\d+) tokens\./;
+
 export function formatError(options: FormatErrorOptions) {
+  const format = formatErrorWithSuggestions(options);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
+}
+
+function formatErrorWithSuggestions(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       const problems = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+      // One error, one `argument`: the first wrong one; the message lists every problem.
       return {
         ...formatted,
         message: `Invalid argument: ${problems.flatMap((p) => p.messages).join('; ')}.`,
-        extensions: { code: 'BAD_USER_INPUT', arguments: problems.map((p) => p.argument) },
+        extensions: { code: 'BAD_USER_INPUT', argument: problems[0]?.argument ?? 'unknown' },
       };
     }
     if (isTimeout(original)) {
@@ -50,6 +81,16 @@ export function formatError(options: FormatErrorOptions) {
     }
     const code = formatted.extensions?.code;
     const argument = formatted.extensions?.argument;
+    // Apollo re-codes errors reported at validation as GRAPHQL_VALIDATION_FAILED; a limit keeps its own.
+    if (isLimitExtensions(formatted.extensions)) {
+      const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
+      return { message: formatted.message, extensions: { ...extensions, code: QUERY_LIMIT_EXCEEDED } };
+    }
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+    if (tokens) {
+      const limit = limitExceeded('MAX_TOKENS', Number(tokens[1]), null);
+      return { message: limit.message, extensions: { code: QUERY_LIMIT_EXCEEDED, limit: 'MAX_TOKENS', maximum: Number(tokens[1]) } };
+    }
     if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof argument === 'string') {
       return {
         ...formatted,
@@ -99,11 +140,6 @@ export const argumentErrorsPlugin: ApolloServerPlugin = {
             if (argumentPath) Object.assign(error.extensions, { argument: argumentPath });
           }
         };
-      },
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const unavailable = response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
-        if (unavailable) response.http.status = 503;
       },
     };
   },

@@ -1,8 +1,9 @@
 /**
  * The HTTP server: GraphQL at /graphql, health probes at /health/live and /health/ready, the
  * explorer page at /explore and the GraphQL IDE at /graphiql (clients of /graphql like any other).
- * Protections come from configuration: query limits (graphql-armor) checked before any Cypher
- * runs, a CORS allowlist, a body size limit, a request timeout, introspection only where allowed.
+ * Protections come from configuration: query limits (graphql-armor; the cost limit with the
+ * query's variables) checked before any Cypher runs, a CORS allowlist, a body size limit, a
+ * request timeout, introspection only where allowed.
  * It stops gracefully: no new connections, in-flight requests finish.
  */
 import { ApolloServer } from '@apollo/server';
@@ -19,6 +20,9 @@ import { HttpConfig } from '../config/config';
 import { Database } from '../db/database';
 import { RequestContext } from '../graphql/context';
 import { argumentErrorsPlugin, formatError } from '../graphql/errors';
+import { httpStatusPlugin } from '../graphql/http-status.plugin';
+import { reportArmorRejection } from '../graphql/limit-error';
+import { queryCostPlugin } from '../graphql/query-cost.plugin';
 import { statementCountPlugin } from '../graphql/statement-count.plugin';
 import { explorerRouter } from './explorer';
 import { browsersToIde, ideRouter } from './ide';
@@ -41,16 +45,21 @@ export interface RunningHttpServer {
 }
 
 function armor(config: HttpConfig) {
+  // Each limit reports its own error (QUERY_LIMIT_EXCEEDED, naming the setting and the figure)
+  // in place of armor's "Syntax Error: ...".
+  const { depth, aliases, directives } = config.limits;
   return new ApolloArmor({
-    maxDepth: { n: config.limits.depth },
-    costLimit: { maxCost: config.limits.cost },
-    maxAliases: { n: config.limits.aliases },
-    maxDirectives: { n: config.limits.directives },
+    maxDepth: { n: depth, propagateOnRejection: false, onReject: [reportArmorRejection('MAX_QUERY_DEPTH', depth)] },
+    maxAliases: { n: aliases, propagateOnRejection: false, onReject: [reportArmorRejection('MAX_ALIASES', aliases)] },
+    maxDirectives: { n: directives, propagateOnRejection: false, onReject: [reportArmorRejection('MAX_DIRECTIVES', directives)] },
+    // The cost limit needs the variables, which validation does not have: queryCostPlugin.
+    costLimit: { enabled: false },
     // The token limit is graphql-js's own (parseOptions below): armor's version answers HTTP 500
     // for any syntax error, where a parse failure should be a 400.
     maxTokens: { enabled: false },
-    // Field suggestions ("Did you mean ...?") reveal the schema; hide them where introspection is off.
-    blockFieldSuggestion: { enabled: !config.introspection },
+    // Suggestions ("Did you mean ...?") are removed from every message by formatError where
+    // introspection is off; armor's version covers field names only.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
@@ -94,11 +103,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // Apollo's landing page loads Apollo Sandbox from a CDN; browsers get the IDE at /graphiql/ instead.
       ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,
+      queryCostPlugin(config.limits.cost),
       argumentErrorsPlugin,
+      httpStatusPlugin,
       statementCountPlugin,
       requestLogPlugin(logger),
     ],
     formatError: formatError({
+      hideSuggestions: !config.introspection,
       onInternalError: (error) => logger.error({ err: error }, 'internal error while resolving a GraphQL request'),
     }),
     // Stack traces never leave the server, in any environment.

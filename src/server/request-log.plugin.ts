@@ -3,7 +3,8 @@
  * statements sent and error codes. Never the query's variables or any header, so no token or
  * personal input reaches the logs.
  */
-import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { RequestContext } from '../graphql/context';
@@ -21,12 +22,18 @@ export function requestIdOf(request: IncomingMessage): string {
   return tagged[REQUEST_ID];
 }
 
+function sentErrors(response: GraphQLResponse): readonly GraphQLFormattedError[] {
+  const body = response.body;
+  if (!body) return [];
+  return (body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors) ?? [];
+}
+
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ contextValue, operationName, response, errors }) {
+        async willSendResponse({ contextValue, operationName, response }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           logger.info({
             requestId: contextValue.requestId,
@@ -34,7 +41,8 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestCont
             durationMs: Math.round(durationMs * 10) / 10,
             cypherStatements: contextValue.statements.count,
             status: response.http.status ?? 200,
-            errorCodes: (errors ?? []).map((e) => (e as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            // The codes the client received (after formatError), not those of the raw errors.
+            errorCodes: sentErrors(response).map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             user: contextValue.auth.user?.id ?? null,
           }, 'graphql request');
         },

@@ -1,6 +1,8 @@
 /**
- * Query limits (graphql-armor) refuse an over-limit query before any Cypher is sent; Neo4j stops
- * statements at the transaction timeout; the connection pool is bounded.
+ * Query limits refuse an over-limit query before any Cypher is sent, with QUERY_LIMIT_EXCEEDED
+ * naming the setting, the maximum and the figure found; the cost counts page sizes from literals,
+ * variables and argument defaults alike. Neo4j stops statements at the transaction timeout; the
+ * connection pool is bounded.
  */
 import { loadConfig } from '../../src/config/config';
 import { Database } from '../../src/db/database';
@@ -11,14 +13,20 @@ import { useTestApi } from '../support/api';
 const api = useTestApi();
 const limits = loadConfig({}).http.limits;
 
-async function refused(query: string, message: RegExp, code = 'GRAPHQL_VALIDATION_FAILED') {
-  const response = await api().query(query);
+async function refused(query: string, limit: string, maximum: number, found: number | null, variables?: Record<string, unknown>) {
+  const response = await api().query(query, variables);
   expect(response.status).toBe(400);
-  expect(response.errors?.[0].extensions?.code).toBe(code);
-  expect(response.errors?.[0].message).toMatch(message);
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit, maximum, ...(found === null ? {} : { found }) });
+  // Not a syntax error; the message names the setting, the maximum and what was found.
+  expect(error.message).not.toMatch(/syntax/i);
+  expect(error.message).toContain(limit);
+  expect(error.message).toContain(`limit of ${maximum}`);
+  if (found !== null) expect(error.message).toContain(` ${found},`);
   expect(response.data ?? null).toBeNull();
-  // Refused at validation: no statement was sent to Neo4j.
-  expect(response.extensions?.cypherStatements ?? 0).toBe(0);
+  // Refused before execution: the statement counter is there, and no statement was sent to Neo4j.
+  expect(response.extensions?.cypherStatements).toBe(0);
 }
 
 /** person { parents { ... { id } } }: `levels` fields deep, counting person and id. */
@@ -29,7 +37,7 @@ function deep(levels: number): string {
 }
 
 test(`depth over ${limits.depth}`, async () => {
-  await refused(deep(limits.depth + 1), new RegExp(`depth limit of ${limits.depth} exceeded, found ${limits.depth + 1}`));
+  await refused(deep(limits.depth + 1), 'MAX_QUERY_DEPTH', limits.depth, limits.depth + 1);
   const atTheLimit = await api().query(deep(limits.depth));
   expect(atTheLimit.errors).toBeUndefined();
 });
@@ -37,22 +45,62 @@ test(`depth over ${limits.depth}`, async () => {
 test(`cost over ${limits.cost}`, async () => {
   const heavy = `people(first: 100) { edges { node { seasons { season { entries { person { races { race { name } } } } } } } } }`;
   const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: ${heavy}`).join(' ');
-  await refused(`{ ${aliases} }`, /cost/i);
+  const response = await api().query(`{ ${aliases} }`);
+  expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'MAX_QUERY_COST', maximum: limits.cost });
+  expect(response.extensions?.cypherStatements).toBe(0);
+});
+
+describe('the cost counts first/last from literals, variables and argument defaults alike', () => {
+  // Per alias, by the documented formula (scalar 1; object 2 + 1.5 x its selections, x page size):
+  // node { id name description } = 2 + 1.5 x 3 = 6.5; edges = 2 + 1.5 x 6.5 = 11.75;
+  // people(first: n) = (2 + 1.5 x 11.75) x n = 19.625 n.
+  const selection = 'edges { node { id name description } }';
+  const costOf = (aliases: number, n: number) => Math.round(aliases * 19.625 * n);
+  const document = (aliases: number, args: string, variables = '') =>
+    `query${variables} { ${Array.from({ length: aliases }, (_, i) => `a${i}: people${args} { ${selection} }`).join(' ')} }`;
+  // 15 aliases (the most allowed): over the limit at a page of 20 (5888), under it at 2 aliases.
+  const forms = [
+    { form: 'literal', build: (aliases: number) => document(aliases, '(first: 20)') },
+    { form: 'variable', build: (aliases: number) => document(aliases, '(first: $n)', '($n: Int!)'), variables: { n: 20 } },
+    { form: 'variable default', build: (aliases: number) => document(aliases, '(first: $n)', '($n: Int = 20)') },
+    { form: 'argument default (first defaults to 20)', build: (aliases: number) => document(aliases, '') },
+  ];
+
+  test.each(forms)('$form: refused over the limit, before any Cypher', async ({ build, variables }) => {
+    expect(costOf(limits.aliases, 20)).toBeGreaterThan(limits.cost);
+    await refused(build(limits.aliases), 'MAX_QUERY_COST', limits.cost, costOf(limits.aliases, 20), variables);
+  });
+
+  test.each(forms)('$form: answered under the limit', async ({ build, variables }) => {
+    expect(costOf(2, 20)).toBeLessThanOrEqual(limits.cost);
+    const response = await api().query(build(2), variables);
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(response.extensions?.cypherStatements).toBeGreaterThan(0);
+  });
+
+  test('the issue\'s query: 15 aliases of people(first: $n) with n = 100 is refused like the literal', async () => {
+    const variable = document(limits.aliases, '(first: $n)', '($n: Int!)');
+    await refused(variable, 'MAX_QUERY_COST', limits.cost, costOf(limits.aliases, 100), { n: 100 });
+    await refused(document(limits.aliases, '(first: 100)'), 'MAX_QUERY_COST', limits.cost, costOf(limits.aliases, 100));
+  });
 });
 
 test(`more than ${limits.aliases} aliases`, async () => {
   const aliases = Array.from({ length: limits.aliases + 1 }, (_, i) => `a${i}: person(id: "amber-balcaen") { id }`).join(' ');
-  await refused(`{ ${aliases} }`, /aliases/i);
+  await refused(`{ ${aliases} }`, 'MAX_ALIASES', limits.aliases, limits.aliases + 1);
 });
 
 test(`more than ${limits.directives} directives`, async () => {
-  const directives = Array.from({ length: limits.directives + 1 }, () => '@include(if: true)').join(' ');
-  await refused(`{ __typename ${directives} }`, /directives/i);
+  // One directive per field, so that the document is otherwise valid.
+  const fields = Array.from({ length: limits.directives + 1 }, () => '__typename @include(if: true)').join(' ');
+  await refused(`{ ${fields} }`, 'MAX_DIRECTIVES', limits.directives, limits.directives + 1);
 });
 
 test(`more than ${limits.tokens} tokens`, async () => {
   const fields = Array.from({ length: limits.tokens }, () => 'name').join(' ');
-  await refused(`{ person(id: "amber-balcaen") { ${fields} } }`, new RegExp(`more th\\w+ ${limits.tokens} tokens`), 'GRAPHQL_PARSE_FAILED');
+  // graphql-js stops parsing at the limit, so only "more than" is known: no `found`.
+  await refused(`{ person(id: "amber-balcaen") { ${fields} } }`, 'MAX_TOKENS', limits.tokens, null);
 });
 
 test('batched requests are refused', async () => {

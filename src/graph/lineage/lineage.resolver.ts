@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../graphql/errors';
 import { GraphContext } from '../context';
 import { requiredNode } from '../shared/node-fields';
 import { Achievement } from '../achievement/achievement.type';
@@ -22,10 +23,12 @@ class LineageArgs {
 export class LineageResolver {
   @Query(() => Lineage, {
     nullable: true,
-    description: "Every relative of a person, with kinship, generation, the links between them, whether they raced and their achievements. Null for an unknown person.",
+    description: 'Every relative of a person, with kinship, generation, the links between them, whether they raced and their achievements. An unknown person is a NOT_FOUND error naming personId.',
   })
-  lineage(@Args() { personId, maxDepth }: LineageArgs, @Ctx() context: GraphContext) {
-    return findLineage(context.db, personId, maxDepth, (node) => context.loaders.node.prime(node.id, node));
+  async lineage(@Args() { personId, maxDepth }: LineageArgs, @Ctx() context: GraphContext) {
+    const lineage = await findLineage(context.db, personId, maxDepth, (node) => context.loaders.node.prime(node.id, node));
+    if (!lineage) throw notFound('personId', personId, 'Person');
+    return lineage;
   }
 
   @FieldResolver(() => Person)

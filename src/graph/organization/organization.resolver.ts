@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, neighbours, nodeOfLabel } from '../context';
+import { GraphContext, neighbours, lookupOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Person } from '../person/person.type';
@@ -16,9 +16,9 @@ export class OrganizationConnection extends Connection(Organization, 'Organizati
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: 'An organization by id; null when none has it.' })
+  @Query(() => Organization, { nullable: true, description: 'An organization by id; null with a NOT_FOUND error when none has it.' })
   organization(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Organization');
+    return lookupOfLabel(context, id, 'Organization');
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations by name, a page at a time.' })

@@ -1,10 +1,11 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../graphql/errors';
 import { Node } from '../../graphql/node.interface';
 import { GraphContext } from '../context';
 import { requiredNode } from '../shared/node-fields';
 import { Path, PathRelationship } from './path.type';
-import { shortestPath } from './path.service';
+import { findConnection } from './path.service';
 
 @ArgsType()
 class ConnectionPathArgs {
@@ -26,10 +27,12 @@ class ConnectionPathArgs {
 export class PathResolver {
   @Query(() => Path, {
     nullable: true,
-    description: 'How two nodes are connected: the shortest path between them, null when there is none within maxLength.',
+    description: 'How two nodes are connected: the shortest path between them, null when there is none within maxLength. An id that names no node is a NOT_FOUND error naming the argument.',
   })
-  connection(@Args() { fromId, toId, maxLength }: ConnectionPathArgs, @Ctx() context: GraphContext) {
-    return shortestPath(context.db, fromId, toId, maxLength, (node) => context.loaders.node.prime(node.id, node));
+  async connection(@Args() { fromId, toId, maxLength }: ConnectionPathArgs, @Ctx() context: GraphContext) {
+    const answer = await findConnection(context.db, fromId, toId, maxLength, (node) => context.loaders.node.prime(node.id, node));
+    if ('unknown' in answer) throw notFound(answer.unknown.argument, answer.unknown.id, 'node');
+    return answer.path;
   }
 
   @FieldResolver(() => [Node], { description: 'The nodes in path order, from fromId to toId.' })

@@ -1,6 +1,7 @@
 /** Loaders of Person fields that are not a plain relationship. */
 import DataLoader from 'dataloader';
 import { CypherRunner } from '../../db/database';
+import { KINSHIP_LABELS } from './display-name.cypher';
 import { RACED_PREDICATE } from './person.cypher';
 
 export const RACED = `
@@ -13,5 +14,17 @@ export function createRacedLoader(db: CypherRunner): DataLoader<string, boolean>
     const rows = await db.read(RACED, { ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.id as string, row.raced as boolean]));
     return ids.map((id) => byId.get(id) ?? false);
+  });
+}
+
+/**
+ * Short labels of unnamed people ("Amber Balcaen's uncle"), null where no kinship to a named
+ * person is stored. Asked only for people without a name, in one statement per request level.
+ */
+export function createKinshipLabelLoader(db: CypherRunner): DataLoader<string, string | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.read(KINSHIP_LABELS, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.id as string, (row.label as string | null) ?? null]));
+    return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { edgesOf, GraphContext, neighbours, nodeOfLabel } from '../context';
+import { edgesOf, GraphContext, neighbours, lookupOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Achievement } from '../achievement/achievement.type';
@@ -23,9 +23,9 @@ export class PersonConnection extends Connection(Person, 'Person') {}
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'A person by id; null when no person has it.' })
+  @Query(() => Person, { nullable: true, description: 'A person by id; null with a NOT_FOUND error when no person has it.' })
   person(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Person');
+    return lookupOfLabel(context, id, 'Person');
   }
 
   @Query(() => PersonConnection, { description: 'People, filtered and ordered, a page at a time.' })
@@ -48,9 +48,12 @@ export class PersonResolver {
     }, page);
   }
 
-  @FieldResolver(() => String, { description: 'The name, or for unnamed people their description.' })
-  displayName(@Root() person: Person) {
-    return person.name ?? person.description ?? person.id;
+  @FieldResolver(() => String, {
+    description: 'The name; for a person no source names, their kinship to a named relative ("Amber Balcaen\'s uncle"), else their description. Never an invented name.',
+  })
+  async displayName(@Root() person: Person, @Ctx() context: GraphContext): Promise<string> {
+    if (person.name) return person.name;
+    return (await context.loaders.kinshipLabel.load(person.id)) ?? person.description ?? person.id;
   }
 
   @FieldResolver(() => Boolean, { description: 'A source calls them a driver, or they entered a season or race.' })

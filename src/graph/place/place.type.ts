@@ -8,7 +8,7 @@ export class Place extends Cited implements Node {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: 'The name (never null for this type; nullable like a person\'s, so one selection of `name` fits every type).' })
   name!: string;
 
   @Field(() => PlaceKind)

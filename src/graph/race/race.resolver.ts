@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { edgesOf, firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
+import { edgesOf, firstNeighbour, GraphContext, neighbours, lookupOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Achievement } from '../achievement/achievement.type';
@@ -17,9 +17,9 @@ export class RaceConnection extends Connection(Race, 'Race') {}
 
 @Resolver(() => Race)
 export class RaceResolver {
-  @Query(() => Race, { nullable: true, description: 'A race by id; null when no race has it.' })
+  @Query(() => Race, { nullable: true, description: 'A race by id; null with a NOT_FOUND error when no race has it.' })
   race(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Race');
+    return lookupOfLabel(context, id, 'Race');
   }
 
   @Query(() => RaceConnection, { description: 'Races in date order, a page at a time.' })

@@ -3,15 +3,8 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root }
 import { Node } from '../../graphql/node.interface';
 import { GraphContext } from '../context';
 import { requiredNode } from '../shared/node-fields';
-import { Properties, toEntity } from '../shared/rows';
-import { luceneQuery } from './lucene';
+import { searchNodes } from './search.service';
 import { SearchHit } from './search.type';
-
-export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first})
-YIELD node, score
-RETURN properties(node) AS properties, [label IN labels(node) WHERE label <> 'Entity'][0] AS label, score
-ORDER BY score DESC, node.id`;
 
 @ArgsType()
 class SearchArgs {
@@ -28,15 +21,14 @@ class SearchArgs {
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search over every named node; best hits first.' })
+  @Query(() => [SearchHit], {
+    description: 'Full-text search over every named node; best hits first. When the words find nothing, they are matched fuzzily (a misspelling such as "balcan" finds Balcaen).',
+  })
   async search(@Args() { text, first }: SearchArgs, @Ctx() context: GraphContext): Promise<SearchHit[]> {
-    const query = luceneQuery(text);
-    if (query === null) return [];
-    const rows = await context.db.read(SEARCH, { query, first });
-    return rows.map((row) => {
-      const node = toEntity(row.properties as Properties, row.label as string);
+    const found = await searchNodes(context.db, text, first);
+    return found.map(({ node, score }) => {
       context.loaders.node.prime(node.id, node);
-      return { nodeId: node.id, score: row.score as number };
+      return { nodeId: node.id, score };
     });
   }
 

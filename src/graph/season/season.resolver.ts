@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { edgesOf, firstNeighbour, GraphContext, neighbours, nodeOfLabel } from '../context';
+import { edgesOf, firstNeighbour, GraphContext, neighbours, lookupOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Race } from '../race/race.type';
@@ -15,9 +15,9 @@ export class SeasonConnection extends Connection(Season, 'Season') {}
 
 @Resolver(() => Season)
 export class SeasonResolver {
-  @Query(() => Season, { nullable: true, description: 'A season by id (e.g. "arca-menards-series-2022").' })
+  @Query(() => Season, { nullable: true, description: 'A season by id (e.g. "arca-menards-series-2022"); null with a NOT_FOUND error when no season has it.' })
   season(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Season');
+    return lookupOfLabel(context, id, 'Season');
   }
 
   @Query(() => SeasonConnection, { description: 'Seasons by year, a page at a time.' })

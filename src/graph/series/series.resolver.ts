@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, neighbours, nodeOfLabel } from '../context';
+import { GraphContext, neighbours, lookupOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { NameFilter } from '../shared/name-filter';
 import { RELATIONS } from '../shared/relations';
@@ -15,9 +15,9 @@ export class SeriesConnection extends Connection(Series, 'Series') {}
 
 @Resolver(() => Series)
 export class SeriesResolver {
-  @Query(() => Series, { nullable: true, description: 'A series by id; null when no series has it.' })
+  @Query(() => Series, { nullable: true, description: 'A series by id; null with a NOT_FOUND error when no series has it.' })
   series(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Series');
+    return lookupOfLabel(context, id, 'Series');
   }
 
   @Query(() => SeriesConnection, { description: 'Series by name; nameContains also matches former names and aliases.' })

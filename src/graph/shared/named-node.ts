@@ -9,7 +9,9 @@ export abstract class NamedNode extends Cited implements Node {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  // Never null for these types; nullable in the schema because a Person's name may be null, and
+  // GraphQL lets one selection ask every type for `name` only when it has one nullability everywhere.
+  @Field(() => String, { nullable: true, description: 'The name (never null for this type; nullable like a person\'s, so one selection of `name` fits every type).' })
   name!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Citation } from '../../graphql/citation.type';
-import { firstNeighbour, GraphContext, nodeOfLabel } from '../context';
+import { firstNeighbour, GraphContext, lookupOfLabel } from '../context';
 import { requiredNode } from '../shared/node-fields';
 import { RELATIONS } from '../shared/relations';
 import { Organization } from '../organization/organization.type';
@@ -8,9 +8,9 @@ import { Source } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => Source, { nullable: true, description: 'A source by id, with its full text.' })
+  @Query(() => Source, { nullable: true, description: 'A source by id, with its full text; null with a NOT_FOUND error when no source has it.' })
   source(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Source');
+    return lookupOfLabel(context, id, 'Source');
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { edgesOf, GraphContext, neighbours, nodeOfLabel } from '../context';
+import { edgesOf, GraphContext, neighbours, lookupOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { RELATIONS } from '../shared/relations';
 import { Place } from '../place/place.type';
@@ -15,9 +15,9 @@ export class TeamConnection extends Connection(Team, 'Team') {}
 
 @Resolver(() => Team)
 export class TeamResolver {
-  @Query(() => Team, { nullable: true, description: 'A team by id; null when no team has it.' })
+  @Query(() => Team, { nullable: true, description: 'A team by id; null with a NOT_FOUND error when no team has it.' })
   team(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Team');
+    return lookupOfLabel(context, id, 'Team');
   }
 
   @Query(() => TeamConnection, { description: 'Teams by name, a page at a time.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, neighbours, nodeOfLabel } from '../context';
+import { GraphContext, neighbours, lookupOfLabel } from '../context';
 import { listConnection } from '../shared/list';
 import { NameFilter } from '../shared/name-filter';
 import { RELATIONS } from '../shared/relations';
@@ -14,9 +14,9 @@ export class VenueConnection extends Connection(Venue, 'Venue') {}
 
 @Resolver(() => Venue)
 export class VenueResolver {
-  @Query(() => Venue, { nullable: true, description: 'A venue by id; null when no venue has it.' })
+  @Query(() => Venue, { nullable: true, description: 'A venue by id; null with a NOT_FOUND error when no venue has it.' })
   venue(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return nodeOfLabel(context, id, 'Venue');
+    return lookupOfLabel(context, id, 'Venue');
   }
 
   @Query(() => VenueConnection, { description: 'Venues by name, a page at a time.' })
