@@ -48,7 +48,7 @@ runCli(async () => {
   if (!config.neo4j.uri) say(`Starting the embedded Neo4j (data in ${config.embedded.dataDir})...`);
   const neo4j = await connectNeo4j(config, { say, supervise: supervisionLog(logger, gaveUp) });
   if (neo4j.shared) {
-    say(`Neo4j: ${neo4j.uri} (embedded, run by process ${neo4j.shared.ownerPid}, which holds ${config.embedded.dataDir}; this API stops working when that process stops)`);
+    say(`Neo4j: ${neo4j.uri} (embedded, shared with process ${neo4j.shared.ownerPid}: this API loses its database when that process stops)`);
   } else {
     say(`Neo4j: ${neo4j.uri}${neo4j.embedded ? ' (embedded)' : ''}`);
   }

@@ -74,6 +74,7 @@ export async function connectNeo4j(config: AppConfig, options: ConnectOptions = 
     Database.connect({ uri: routingUri(boltUri), user, password: '', database, txTimeoutMs, maxPoolSize, requestDeadlineMs: deadlineMs });
 
   const dataDir = config.embedded.dataDir;
+  const say = options.say ?? ((line: string) => process.stderr.write(`${line}\n`));
   const note = liveServerNote(dataDir);
   if (note) {
     let db: Database;
@@ -83,10 +84,11 @@ export async function connectNeo4j(config: AppConfig, options: ConnectOptions = 
     } catch {
       throw new UnresponsiveNeo4jError(note, dataDir);
     }
+    say(`Using the embedded Neo4j already running at ${note.uri} (started by pid ${note.ownerPid}, data in ${dataDir}).`);
     return { db, uri: routingUri(note.uri), shared: note, close: () => db.close() };
   }
 
-  const start = (port: number): Promise<EmbeddedNeo4j> => startEmbeddedNeo4j({ dataDir, port, say: options.say });
+  const start = (port: number): Promise<EmbeddedNeo4j> => startEmbeddedNeo4j({ dataDir, port, say });
   const first = await start(options.embeddedPort ?? 0);
   const supervisor = options.supervise
     ? new EmbeddedSupervisor(first, { restart: () => start(first.port), events: options.supervise })

@@ -17,6 +17,8 @@ import { removeServerNote, writeServerNote } from './server-file';
 
 const READY_MARKER = 'PITLANE_NEO4J_READY ';
 const LOCKED_MARKER = 'PITLANE_NEO4J_LOCKED ';
+/** The launcher's exit code when another process holds the store (EmbeddedNeo4j.java). */
+const EXIT_LOCKED = 3;
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 20_000;
 
@@ -98,7 +100,7 @@ function waitUntilReady(jvm: ChildProcessWithoutNullStreams, dataDir: string): P
       }
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
-      fail(new Error(`Embedded Neo4j exited before it was ready (code ${code}, signal ${signal}).\n${stderrTail}`));
+      code === EXIT_LOCKED ? fail(new StoreLockedError(dataDir)) : fail(new Error(`Embedded Neo4j exited before it was ready (code ${code}, signal ${signal}).\n${stderrTail}`));
     jvm.stdout.on('data', onStdout);
     jvm.stderr.on('data', (chunk: Buffer) => {
       stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
