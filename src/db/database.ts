@@ -4,7 +4,7 @@
  * cluster routes them to readers; every statement is a complete Cypher text with parameters.
  */
 import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
-import { AnswerDeadline } from './deadline';
+import { AnswerDeadline, Heartbeat } from './deadline';
 import { rethrowDriverError } from './errors';
 
 export interface Neo4jConnection {
@@ -55,7 +55,7 @@ function toRows(records: Neo4jRecord[]): Row[] {
   return records.map((record) => record.toObject() as Row);
 }
 
-function transactionRunner(tx: ManagedTransaction, onStatement: () => void, deadline?: AnswerDeadline): TransactionRunner {
+function transactionRunner(tx: ManagedTransaction, onStatement: () => void, deadline?: AnswerDeadline, heartbeat?: Heartbeat): TransactionRunner {
   return {
     async run(statement, params = {}) {
       onStatement();
@@ -63,7 +63,9 @@ function transactionRunner(tx: ManagedTransaction, onStatement: () => void, dead
       const result = tx.run(statement, toCypherValue(params) as Params);
       // The keys arrive with Neo4j's first answer to the statement (see deadline.ts).
       if (deadline) result.keys().then(() => deadline.answered(), () => undefined);
-      return toRows((await result).records);
+      const { records } = await result;
+      heartbeat?.beat();
+      return toRows(records);
     },
   };
 }
@@ -73,6 +75,8 @@ interface DatabaseSettings {
   txTimeoutMs: number;
   requestDeadlineMs?: number;
   onStatement: () => void;
+  /** When Neo4j last answered on this driver (deadline.ts); shared by all copies. */
+  heartbeat: Heartbeat;
 }
 
 export class Database implements CypherRunner {
@@ -103,6 +107,7 @@ export class Database implements CypherRunner {
       txTimeoutMs: connection.txTimeoutMs ?? 5_000,
       requestDeadlineMs: connection.requestDeadlineMs,
       onStatement: () => undefined,
+      heartbeat: new Heartbeat(),
     });
     try {
       // Through our own session, so the deadline also bounds this first contact.
@@ -127,7 +132,7 @@ export class Database implements CypherRunner {
   async read(statement: string, params: Params = {}): Promise<Row[]> {
     return this.inSession(neo4j.session.READ, (session, deadline) =>
       session.executeRead(
-        (tx) => transactionRunner(tx, this.settings.onStatement, deadline).run(statement, params),
+        (tx) => transactionRunner(tx, this.settings.onStatement, deadline, this.settings.heartbeat).run(statement, params),
         { timeout: this.settings.txTimeoutMs },
       ),
     );
@@ -140,7 +145,7 @@ export class Database implements CypherRunner {
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     return this.inSession(neo4j.session.WRITE, (session, deadline) =>
       session.executeWrite(
-        (tx) => work(transactionRunner(tx, this.settings.onStatement, deadline)),
+        (tx) => work(transactionRunner(tx, this.settings.onStatement, deadline, this.settings.heartbeat)),
         { timeout: this.settings.txTimeoutMs },
       ),
     );
@@ -155,7 +160,7 @@ export class Database implements CypherRunner {
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session, deadline?: AnswerDeadline) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     const { requestDeadlineMs, txTimeoutMs } = this.settings;
-    const deadline = requestDeadlineMs ? new AnswerDeadline(requestDeadlineMs, txTimeoutMs) : undefined;
+    const deadline = requestDeadlineMs ? new AnswerDeadline(requestDeadlineMs, txTimeoutMs, this.settings.heartbeat) : undefined;
     const running = work(session, deadline);
     try {
       return await (deadline ? Promise.race([running, deadline.expired]) : running);

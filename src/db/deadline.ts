@@ -3,31 +3,43 @@
  * accepts TCP connections but never answers, and the driver then waits forever; only a timer on
  * our side notices. The deadline has two phases, so that legitimately long statements are not cut:
  *  - until Neo4j first answers a statement (its RUN reply, sent once the query is planned and
- *    started), at most `answerMs`: a live server answers that quickly whatever the query;
+ *    started), at most `answerMs`, unless Neo4j answered any other statement of this driver within
+ *    the last `answerMs` (a busy server is slow, not gone): then it waits on, as in the next phase;
  *  - once it has answered, at most `txTimeoutMs + answerMs`: Neo4j itself stops the transaction at
  *    its timeout, so silence beyond that means the server is gone.
  * Each further statement of the same transaction gets `answerMs` again for its first answer.
  */
 import { DatabaseUnavailableError } from './errors';
 
+/** When Neo4j last answered anything on one driver; shared by every request on it. */
+export class Heartbeat {
+  at = Date.now();
+
+  beat(): void {
+    this.at = Date.now();
+  }
+}
+
 export class AnswerDeadline {
   /** Rejects with DatabaseUnavailableError when the deadline passes; never resolves. */
   readonly expired: Promise<never>;
   private expire!: (error: Error) => void;
   private timer: NodeJS.Timeout | undefined;
+  private readonly startedAt = Date.now();
   private answeredOnce = false;
   private passed = false;
 
   constructor(
     private readonly answerMs: number,
     private readonly txTimeoutMs: number,
+    private readonly heartbeat: Heartbeat,
   ) {
     this.expired = new Promise<never>((_resolve, reject) => {
       this.expire = reject;
     });
     // Whoever races against it handles the rejection; nobody else must see it as unhandled.
     this.expired.catch(() => undefined);
-    this.arm(answerMs, `Neo4j did not answer within ${answerMs} ms`);
+    this.awaitFirstAnswer();
   }
 
   get hasPassed(): boolean {
@@ -36,25 +48,44 @@ export class AnswerDeadline {
 
   /** A statement was sent: after the first one, each gets `answerMs` for its first answer. */
   statementSent(): void {
-    if (this.answeredOnce) this.arm(this.answerMs, `Neo4j did not answer a statement within ${this.answerMs} ms`);
+    if (this.answeredOnce) this.awaitFirstAnswer();
   }
 
   /** Neo4j answered a statement: now it has until the transaction timeout (plus `answerMs`). */
   answered(): void {
+    this.heartbeat.beat();
     this.answeredOnce = true;
     const ms = this.txTimeoutMs + this.answerMs;
-    this.arm(ms, `Neo4j went silent for ${ms} ms, past the transaction timeout`);
+    this.arm(ms, () => this.fail(`Neo4j went silent for ${ms} ms, past the transaction timeout`));
   }
 
   clear(): void {
     clearTimeout(this.timer);
   }
 
-  private arm(ms: number, reason: string): void {
+  private awaitFirstAnswer(): void {
+    const waitingSince = Date.now();
+    const check = (): void => {
+      const now = Date.now();
+      const quietMs = now - this.heartbeat.at;
+      const patienceLeft = this.startedAt + this.txTimeoutMs + this.answerMs - now;
+      if (quietMs < this.answerMs && patienceLeft > 0) {
+        // Neo4j answered someone else lately: busy, not gone. Look again once it has been quiet for long enough.
+        this.arm(Math.min(this.answerMs - quietMs, patienceLeft), check);
+      } else {
+        this.fail(`Neo4j did not answer within ${now - waitingSince} ms`);
+      }
+    };
+    this.arm(this.answerMs, check);
+  }
+
+  private arm(ms: number, then: () => void): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.passed = true;
-      this.expire(new DatabaseUnavailableError(new Error(reason)));
-    }, ms);
+    this.timer = setTimeout(then, ms);
+  }
+
+  private fail(reason: string): void {
+    this.passed = true;
+    this.expire(new DatabaseUnavailableError(new Error(reason)));
   }
 }
