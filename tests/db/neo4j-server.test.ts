@@ -68,6 +68,27 @@ test('a second `npm run neo4j` on the same folder says where the running one is'
   );
 }, 60_000);
 
+test('an API started beside it (a second `npm start`) serves from the running server, starting no JVM', async () => {
+  const jvm = jvmPids(dataDir);
+  const port = await freePort();
+  const api = startNode(distScript('main.js'), [], { ...env(), PORT: String(port), HOST: '127.0.0.1' });
+  try {
+    await waitFor(() => api.output().includes('serving GraphQL at') || api.child.exitCode !== null, 120_000, 'the API to serve');
+    expect(api.output()).toContain(`Neo4j: neo4j://127.0.0.1:${boltPort} (embedded, shared with process ${server!.child.pid}`);
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ person(id: "amber-balcaen") { name } }' }),
+    });
+    expect(await response.json()).toMatchObject({ data: { person: { name: 'Amber Balcaen' } } });
+    expect(jvmPids(dataDir)).toEqual(jvm);
+  } finally {
+    api.child.kill('SIGTERM');
+  }
+  expect(await api.exited).toBe(0);
+  expect(jvmPids(dataDir)).toEqual(jvm); // stopping it left the server it did not start running
+}, 180_000);
+
 test('a noted server that does not answer (SIGSTOP): one line naming it, exit 1', async () => {
   const [jvm] = jvmPids(dataDir);
   process.kill(jvm, 'SIGSTOP');
