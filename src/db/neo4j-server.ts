@@ -9,6 +9,7 @@
  */
 import { AppConfig } from '../config/config';
 import { Database } from './database';
+import { isUnavailable } from './errors';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded/embedded-neo4j';
 import { Say } from './embedded/launcher-build';
 import { liveServerNote, ServerNote } from './embedded/server-file';
@@ -55,6 +56,17 @@ export class UnresponsiveNeo4jError extends Error {
   }
 }
 
+/** NEO4J_URI names a server that cannot be reached: say which, and why, in one line. */
+export class Neo4jUnreachableError extends Error {
+  override name = 'Neo4jUnreachableError';
+  readonly expected = true;
+  constructor(uri: string, cause: unknown) {
+    const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause;
+    const why = inner instanceof Error ? inner.message.split('\n')[0].trim() : String(inner);
+    super(`Cannot reach Neo4j at ${uri} (NEO4J_URI): ${why.replace(/\.?$/, '.')} Start it, correct NEO4J_URI, or unset NEO4J_URI to use the embedded Neo4j.`, { cause });
+  }
+}
+
 /**
  * The embedded server answers the routing procedure (it advertises 127.0.0.1:<port>), so we connect
  * with neo4j:// and exercise the same routing driver that a cluster or Aura gets.
@@ -67,8 +79,11 @@ export async function connectNeo4j(config: AppConfig, options: ConnectOptions = 
   const { user, password, database, txTimeoutMs, maxPoolSize } = config.neo4j;
   const requestDeadlineMs = TOOL_REQUEST_DEADLINE_MS;
   if (config.neo4j.uri) {
-    const db = await Database.connect({ uri: config.neo4j.uri, user, password, database, txTimeoutMs, maxPoolSize, requestDeadlineMs });
-    return { db, uri: config.neo4j.uri, close: () => db.close() };
+    const uri = config.neo4j.uri;
+    const db = await Database.connect({ uri, user, password, database, txTimeoutMs, maxPoolSize, requestDeadlineMs }).catch((error: unknown) => {
+      throw isUnavailable(error) ? new Neo4jUnreachableError(uri, error) : error;
+    });
+    return { db, uri, close: () => db.close() };
   }
   const connectEmbedded = (boltUri: string, deadlineMs: number): Promise<Database> =>
     Database.connect({ uri: routingUri(boltUri), user, password: '', database, txTimeoutMs, maxPoolSize, requestDeadlineMs: deadlineMs });
