@@ -107,7 +107,7 @@ export class Database implements CypherRunner {
       txTimeoutMs: connection.txTimeoutMs ?? 5_000,
       requestDeadlineMs: connection.requestDeadlineMs,
       onStatement: () => undefined,
-      heartbeat: new Heartbeat(),
+      heartbeat: new Heartbeat(() => Database.probe(driver, connection.database)),
     });
     try {
       // Through our own session, so the deadline also bounds this first contact.
@@ -117,6 +117,16 @@ export class Database implements CypherRunner {
       throw error;
     }
     return db;
+  }
+
+  /** `RETURN 1` outside any request: whether Neo4j answers at all (deadline.ts). */
+  private static async probe(driver: Driver, database: string): Promise<void> {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1 AS alive');
+    } finally {
+      void session.close().catch(() => undefined);
+    }
   }
 
   /** The same database, counting every statement it sends (one counter per GraphQL request). */
