@@ -1,6 +1,7 @@
 /**
  * The shared entry point of the command-line tools: runs `main`, prints a failure as one clear
- * message (no stack trace for the errors we expect), and sets the exit code.
+ * message (no stack trace for the errors we expect), and sets the exit code (exiting at once on a
+ * failure).
  */
 import { ConfigError } from '../config/config';
 import { PrerequisiteError } from '../db/embedded/prerequisites';
@@ -19,8 +20,9 @@ export function runCli(main: () => Promise<void | number>): void {
     (error: unknown) => {
       const expected = EXPECTED_ERRORS.some((kind) => error instanceof kind) || (error as { expected?: boolean })?.expected;
       const message = error instanceof Error ? (expected ? error.message : error.stack ?? error.message) : String(error);
-      process.stderr.write(`Error: ${message}\n`);
-      process.exitCode = 1;
+      // Exit once the message is out: a connection to a Neo4j that does not answer would
+      // otherwise keep the process waiting.
+      process.stderr.write(`Error: ${message}\n`, () => process.exit(1));
     },
   );
 }

@@ -35,6 +35,7 @@ export const envSchema = z.object({
   REQUEST_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must be a size such as 100kb or 1mb').default('100kb'),
   REQUEST_TIMEOUT_MS: positive(600_000).default(15_000),
   NEO4J_TX_TIMEOUT_MS: positive(600_000).default(5_000),
+  NEO4J_REQUEST_DEADLINE_MS: positive(600_000).default(2_000),
   NEO4J_MAX_POOL_SIZE: positive(1_000).default(50),
   MAX_QUERY_DEPTH: positive(100).default(10),
   MAX_QUERY_COST: positive(1_000_000).default(5_000),
@@ -78,6 +79,8 @@ export interface AppConfig {
     /** Every transaction is stopped by Neo4j after this long. */
     txTimeoutMs: number;
     maxPoolSize: number;
+    /** The API's requests fail with SERVICE_UNAVAILABLE when Neo4j does not answer within this (deadline.ts). */
+    requestDeadlineMs: number;
   };
   embedded: { boltPort: number; dataDir: string };
   /** HS256 secret that editor tokens are signed with; undefined: writes are disabled. */
@@ -110,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     neo4j: {
       uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE,
-      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS, maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS, maxPoolSize: e.NEO4J_MAX_POOL_SIZE, requestDeadlineMs: e.NEO4J_REQUEST_DEADLINE_MS,
     },
     embedded: { boltPort: e.NEO4J_BOLT_PORT, dataDir: path.resolve(e.NEO4J_DATA_DIR) },
     jwtSecret: e.JWT_SECRET,

@@ -3,7 +3,8 @@
  * statement, or a write transaction of several statements. Reads go through `executeRead` so that a
  * cluster routes them to readers; every statement is a complete Cypher text with parameters.
  */
-import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
+import { AnswerDeadline, Heartbeat } from './deadline';
 import { rethrowDriverError } from './errors';
 
 export interface Neo4jConnection {
@@ -15,7 +16,19 @@ export interface Neo4jConnection {
   txTimeoutMs?: number;
   /** At most this many connections (default 50); further requests wait, then fail. */
   maxPoolSize?: number;
+  /**
+   * Client-side deadline (see deadline.ts): a statement Neo4j has not answered within this long
+   * fails with DatabaseUnavailableError. Unset: no deadline beyond the driver's own timeouts.
+   */
+  requestDeadlineMs?: number;
 }
+
+/**
+ * The transaction timeout of administrative work (a seed or ingest load, the schema and its index
+ * build): each is one all-or-nothing transaction, done once, and must not fail because a busy
+ * machine made it slower than an API request is allowed to be (NEO4J_TX_TIMEOUT_MS).
+ */
+export const ADMIN_TX_TIMEOUT_MS = 120_000;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -49,23 +62,39 @@ function toRows(records: Neo4jRecord[]): Row[] {
   return records.map((record) => record.toObject() as Row);
 }
 
-function transactionRunner(tx: ManagedTransaction, onStatement: () => void): TransactionRunner {
+function transactionRunner(tx: ManagedTransaction, onStatement: () => void, deadline?: AnswerDeadline, heartbeat?: Heartbeat): TransactionRunner {
   return {
     async run(statement, params = {}) {
       onStatement();
-      const result = await tx.run(statement, toCypherValue(params) as Params);
-      return toRows(result.records);
+      deadline?.statementSent();
+      const result = tx.run(statement, toCypherValue(params) as Params);
+      // The keys arrive with Neo4j's first answer to the statement (see deadline.ts).
+      if (deadline) result.keys().then(() => deadline.answered(), () => undefined);
+      const { records } = await result;
+      heartbeat?.beat();
+      return toRows(records);
     },
   };
+}
+
+interface DatabaseSettings {
+  databaseName: string;
+  txTimeoutMs: number;
+  requestDeadlineMs?: number;
+  onStatement: () => void;
+  /** When Neo4j last answered on this driver (deadline.ts); shared by all copies. */
+  heartbeat: Heartbeat;
 }
 
 export class Database implements CypherRunner {
   private constructor(
     readonly driver: Driver,
-    readonly databaseName: string,
-    private readonly txTimeoutMs: number,
-    private readonly onStatement: () => void = () => undefined,
+    private readonly settings: DatabaseSettings,
   ) {}
+
+  get databaseName(): string {
+    return this.settings.databaseName;
+  }
 
   static async connect(connection: Neo4jConnection): Promise<Database> {
     const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
@@ -73,38 +102,65 @@ export class Database implements CypherRunner {
       // Our numbers (years, positions, points, counts) all fit in a JS number.
       disableLosslessIntegers: true,
       userAgent: 'pitlane-graph',
-      // Fail fast when Neo4j is down rather than letting requests hang.
-      connectionTimeout: 5_000,
-      connectionAcquisitionTimeout: 10_000,
+      // Fail fast when Neo4j is down rather than letting requests hang (a stopped server that
+      // accepts connections but never answers is caught by the request deadline, deadline.ts).
+      connectionTimeout: Math.min(5_000, connection.requestDeadlineMs ?? 5_000),
+      connectionAcquisitionTimeout: Math.min(10_000, connection.requestDeadlineMs ?? 10_000),
       maxTransactionRetryTime: 5_000,
       maxConnectionPoolSize: connection.maxPoolSize ?? 50,
     });
+    const db = new Database(driver, {
+      databaseName: connection.database,
+      txTimeoutMs: connection.txTimeoutMs ?? 5_000,
+      requestDeadlineMs: connection.requestDeadlineMs,
+      onStatement: () => undefined,
+      heartbeat: new Heartbeat(() => Database.probe(driver, connection.database)),
+    });
     try {
-      await driver.verifyConnectivity({ database: connection.database });
+      // Through our own session, so the deadline also bounds this first contact.
+      await db.read('RETURN 1 AS connected');
     } catch (error) {
-      await driver.close();
+      void driver.close().catch(() => undefined);
       throw error;
     }
-    return new Database(driver, connection.database, connection.txTimeoutMs ?? 5_000);
+    return db;
+  }
+
+  /** `RETURN 1` outside any request: whether Neo4j answers at all (deadline.ts). */
+  private static async probe(driver: Driver, database: string): Promise<void> {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1 AS alive');
+    } finally {
+      void session.close().catch(() => undefined);
+    }
   }
 
   /** The same database, counting every statement it sends (one counter per GraphQL request). */
   counting(onStatement: () => void): Database {
-    return new Database(this.driver, this.databaseName, this.txTimeoutMs, onStatement);
+    return new Database(this.driver, { ...this.settings, onStatement });
+  }
+
+  /**
+   * The same database with another transaction timeout: loads and schema changes are one
+   * all-or-nothing transaction each and may take longer than a request may (ADMIN_TX_TIMEOUT_MS).
+   */
+  withTransactionTimeout(txTimeoutMs: number): Database {
+    return new Database(this.driver, { ...this.settings, txTimeoutMs });
+  }
+
+  /** The same database with another request deadline (e.g. a health probe's, shorter). */
+  withRequestDeadline(requestDeadlineMs: number): Database {
+    return new Database(this.driver, { ...this.settings, requestDeadlineMs });
   }
 
   async read(statement: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeRead(
-        (tx) => transactionRunner(tx, this.onStatement).run(statement, params),
-        { timeout: this.txTimeoutMs },
-      );
-    } catch (error) {
-      return rethrowDriverError(error);
-    } finally {
-      await session.close();
-    }
+    return this.inSession(neo4j.session.READ, (session, deadline) =>
+      session.executeRead(
+        (tx) => transactionRunner(tx, this.settings.onStatement, deadline, this.settings.heartbeat).run(statement, params),
+        { timeout: this.settings.txTimeoutMs },
+      ),
+    );
   }
 
   async write(statement: string, params: Params = {}): Promise<Row[]> {
@@ -112,13 +168,37 @@ export class Database implements CypherRunner {
   }
 
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+    return this.inSession(neo4j.session.WRITE, (session, deadline) =>
+      session.executeWrite(
+        (tx) => work(transactionRunner(tx, this.settings.onStatement, deadline, this.settings.heartbeat)),
+        { timeout: this.settings.txTimeoutMs },
+      ),
+    );
+  }
+
+  /**
+   * One session for `work`, raced against the request deadline when there is one. When the
+   * deadline passes, the caller gets DatabaseUnavailableError at once; the session is closed in
+   * the background (awaiting it would wait for the silent server too). A write cut off this way
+   * may still commit if the server comes back, like any write whose answer was lost.
+   */
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session, deadline?: AnswerDeadline) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
+    const { requestDeadlineMs, txTimeoutMs } = this.settings;
+    const deadline = requestDeadlineMs ? new AnswerDeadline(requestDeadlineMs, txTimeoutMs, this.settings.heartbeat) : undefined;
+    const running = work(session, deadline);
     try {
-      return await session.executeWrite((tx) => work(transactionRunner(tx, this.onStatement)), { timeout: this.txTimeoutMs });
+      return await (deadline ? Promise.race([running, deadline.expired]) : running);
     } catch (error) {
       return rethrowDriverError(error);
     } finally {
-      await session.close();
+      deadline?.clear();
+      if (deadline?.hasPassed) {
+        running.catch(() => undefined);
+        void session.close().catch(() => undefined);
+      } else {
+        await session.close();
+      }
     }
   }
 

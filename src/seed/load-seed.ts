@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
-import { Database } from '../db/database';
+import { ADMIN_TX_TIMEOUT_MS, Database } from '../db/database';
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
 import { diffSeedFile, SeedDiff } from './seed-diff';
 import { nodeRow, relationshipRow, sourceRow } from './seed-rows';
@@ -102,7 +102,9 @@ async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff,
  * Validates every file, then writes (and audits) each one that would change the graph; a file the
  * graph already holds is left alone. Without a loader, the write is audited as STARTUP_LOADER's.
  */
-export async function loadSeedFiles(db: Database, files: string[] = seedFilesIn(), loader: Loader = STARTUP_LOADER): Promise<LoadSummary[]> {
+export async function loadSeedFiles(database: Database, files: string[] = seedFilesIn(), loader: Loader = STARTUP_LOADER): Promise<LoadSummary[]> {
+  // Each file is one all-or-nothing transaction: an administrative load, not an API request.
+  const db = database.withTransactionTimeout(ADMIN_TX_TIMEOUT_MS);
   const parsed = await validateSeedFiles(db, files);
   const summaries: LoadSummary[] = [];
   for (const seed of parsed) {

@@ -36,6 +36,24 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Builds the per-request GraphQL context (its loaders, its user) for one request. */
   createContext(db: Database, request: express.Request): Promise<RequestContext> | RequestContext;
+  /** False once the process can no longer serve (its embedded Neo4j could not be restarted): /health/live answers 503. */
+  isLive?(): boolean;
+}
+
+/** /health/ready answers within a second whatever Neo4j does: its probe gets this long. */
+export const READY_PROBE_DEADLINE_MS = 800;
+
+/** Whether Neo4j answers `RETURN 1` within READY_PROBE_DEADLINE_MS, never waiting longer. */
+async function neo4jAnswers(probe: Database): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const tooLate = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_PROBE_DEADLINE_MS);
+  });
+  try {
+    return await Promise.race([probe.read('RETURN 1 AS ok').then(() => true, () => false), tooLate]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface RunningHttpServer {
@@ -123,15 +141,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     next();
   });
   app.get('/health/live', (_request, response) => {
-    response.json({ status: 'ok' });
+    if (options.isLive?.() === false) response.status(503).json({ status: 'failed', neo4j: 'could not be restarted' });
+    else response.json({ status: 'ok' });
   });
+  const readyProbe = options.db.withRequestDeadline(READY_PROBE_DEADLINE_MS);
   app.get('/health/ready', async (_request, response) => {
-    try {
-      await options.db.read('RETURN 1 AS ok');
-      response.json({ status: 'ok', neo4j: 'reachable' });
-    } catch {
-      response.status(503).json({ status: 'unavailable', neo4j: 'unreachable' });
-    }
+    if (await neo4jAnswers(readyProbe)) response.json({ status: 'ok', neo4j: 'reachable' });
+    else response.status(503).json({ status: 'unavailable', neo4j: 'unreachable' });
   });
   app.get('/graphql', browsersToIde);
   app.use(

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, PROJECT_ROOT } from '../../src/config/config';
 test('defaults: port 4000 on 127.0.0.1, embedded Neo4j with data in .neo4j/data, development mode', () => {
   const config = loadConfig({});
   expect(config.http).toMatchObject({ host: '127.0.0.1', port: 4000, production: false, introspection: true, corsOrigins: ['*'] });
-  expect(config.neo4j).toEqual({ uri: undefined, user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 5000, maxPoolSize: 50 });
+  expect(config.neo4j).toEqual({ uri: undefined, user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 5000, maxPoolSize: 50, requestDeadlineMs: 2000 });
   expect(config.embedded).toEqual({ boltPort: 7687, dataDir: path.join(PROJECT_ROOT, '.neo4j', 'data') });
   expect(config.jwtSecret).toBeUndefined();
 });

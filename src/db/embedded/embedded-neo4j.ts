@@ -4,6 +4,8 @@
  * The JVM can never outlive us: its stdin is a pipe from this process and it shuts down when that
  * pipe closes, which the OS does however we end (Ctrl-C, SIGTERM, uncaught error, SIGKILL).
  * `stop()` is the polite path: close the pipe, wait for a clean shutdown, kill after a grace period.
+ * While it runs, its Bolt address is noted in the data folder (server-file.ts) for other tools.
+ * If another process holds the store, the launcher says so at once (StoreLockedError).
  */
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,8 +13,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureLauncherBuilt, LAUNCHER_MAIN_CLASS, Say } from './launcher-build';
+import { removeServerNote, writeServerNote } from './server-file';
 
 const READY_MARKER = 'PITLANE_NEO4J_READY ';
+const LOCKED_MARKER = 'PITLANE_NEO4J_LOCKED ';
+/** The launcher's exit code when another process holds the store (EmbeddedNeo4j.java). */
+const EXIT_LOCKED = 3;
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 20_000;
 
@@ -23,12 +29,35 @@ export interface EmbeddedNeo4jOptions {
   say?: Say;
 }
 
+/** How the JVM ended; `requested` when `stop()` asked it to. */
+export interface EmbeddedExit {
+  pid: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  requested: boolean;
+}
+
 export interface EmbeddedNeo4j {
   /** bolt://127.0.0.1:<port> */
   readonly uri: string;
+  readonly port: number;
   readonly pid: number;
   readonly dataDir: string;
+  /** Resolves when the JVM has exited, however that happened. */
+  readonly exited: Promise<EmbeddedExit>;
   stop(): Promise<void>;
+}
+
+/** Another process holds the store's lock: a second Neo4j on the same folder cannot start. */
+export class StoreLockedError extends Error {
+  override name = 'StoreLockedError';
+  readonly expected = true;
+  constructor(dataDir: string) {
+    super(
+      `Another process holds the Neo4j store in ${dataDir} (its store_lock). ` +
+        'Stop the `npm start` or `npm run neo4j` using it, or set NEO4J_URI to the Bolt address of the Neo4j it runs.',
+    );
+  }
 }
 
 export function freePort(): Promise<number> {
@@ -44,7 +73,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-function waitUntilReady(jvm: ChildProcessWithoutNullStreams): Promise<string> {
+function waitUntilReady(jvm: ChildProcessWithoutNullStreams, dataDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderrTail = '';
@@ -60,6 +89,10 @@ function waitUntilReady(jvm: ChildProcessWithoutNullStreams): Promise<string> {
     };
     const onStdout = (chunk: Buffer): void => {
       stdout += chunk.toString('utf8');
+      if (stdout.split('\n').some((l) => l.startsWith(LOCKED_MARKER))) {
+        fail(new StoreLockedError(dataDir));
+        return;
+      }
       const line = stdout.split('\n').find((l) => l.startsWith(READY_MARKER));
       if (line) {
         cleanUp();
@@ -67,7 +100,7 @@ function waitUntilReady(jvm: ChildProcessWithoutNullStreams): Promise<string> {
       }
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
-      fail(new Error(`Embedded Neo4j exited before it was ready (code ${code}, signal ${signal}).\n${stderrTail}`));
+      code === EXIT_LOCKED ? fail(new StoreLockedError(dataDir)) : fail(new Error(`Embedded Neo4j exited before it was ready (code ${code}, signal ${signal}).\n${stderrTail}`));
     jvm.stdout.on('data', onStdout);
     jvm.stderr.on('data', (chunk: Buffer) => {
       stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
@@ -80,11 +113,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const say = options.say ?? ((line: string) => process.stderr.write(`${line}\n`));
   const classpath = await ensureLauncherBuilt(say);
   const port = options.port === 0 ? await freePort() : options.port;
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  const dataDir = path.resolve(options.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
 
   const jvm = spawn(
     'java',
-    ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', classpath, LAUNCHER_MAIN_CLASS, options.dataDir, String(port)],
+    ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', classpath, LAUNCHER_MAIN_CLASS, dataDir, String(port)],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   // Our own exit must not wait for the JVM's pipes.
@@ -95,28 +129,34 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   };
   process.once('exit', killOnExit);
 
+  const pid = jvm.pid ?? -1;
   let exited = jvm.exitCode !== null;
-  const exitPromise = new Promise<void>((resolve) =>
-    jvm.once('exit', () => {
+  let requested = false;
+  const exitPromise = new Promise<EmbeddedExit>((resolve) =>
+    jvm.once('exit', (code, signal) => {
       exited = true;
       process.off('exit', killOnExit);
-      resolve();
+      removeServerNote(dataDir, pid);
+      resolve({ pid, code, signal, requested });
     }),
   );
 
   let uri: string;
   try {
-    uri = await waitUntilReady(jvm);
+    uri = await waitUntilReady(jvm, dataDir);
   } catch (error) {
+    requested = true;
     jvm.kill('SIGKILL');
     await exitPromise;
     throw error;
   }
+  if (!exited) writeServerNote(dataDir, { uri, pid, ownerPid: process.pid });
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (exited) return;
+      requested = true;
       jvm.stdin.end();
       const grace = setTimeout(() => jvm.kill('SIGKILL'), STOP_GRACE_MS);
       await exitPromise;
@@ -125,7 +165,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     return stopping;
   };
 
-  return { uri, pid: jvm.pid ?? -1, dataDir: options.dataDir, stop };
+  return { uri, port, pid, dataDir, exited: exitPromise, stop };
 }
 
 /**

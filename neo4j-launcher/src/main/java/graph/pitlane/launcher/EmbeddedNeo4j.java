@@ -2,7 +2,11 @@ package graph.pitlane.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,11 +26,15 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  *
  * Protocol with the parent process (the Node app or test run):
  *  - prints one line "PITLANE_NEO4J_READY bolt://127.0.0.1:<port>" on stdout once Bolt accepts connections;
+ *  - if another process holds the store's lock, prints "PITLANE_NEO4J_LOCKED <lock file>" and exits 3 at
+ *    once (Neo4j itself would retry for tens of seconds and then fail with a stack trace);
  *  - shuts down cleanly and exits as soon as its stdin closes. The parent keeps stdin open as a pipe,
  *    so whatever way the parent dies (Ctrl-C, SIGTERM, crash, SIGKILL) the pipe closes and the JVM follows.
  */
 public final class EmbeddedNeo4j {
     static final String READY_MARKER = "PITLANE_NEO4J_READY";
+    static final String LOCKED_MARKER = "PITLANE_NEO4J_LOCKED";
+    static final int EXIT_LOCKED = 3;
 
     private EmbeddedNeo4j() {}
 
@@ -38,6 +46,13 @@ public final class EmbeddedNeo4j {
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         SocketAddress bolt = new SocketAddress("127.0.0.1", port);
+
+        Path storeLock = home.resolve("data").resolve("databases").resolve("store_lock");
+        if (isLockedByAnotherProcess(storeLock)) {
+            System.out.println(LOCKED_MARKER + " " + storeLock);
+            System.out.flush();
+            System.exit(EXIT_LOCKED);
+        }
 
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -77,6 +92,21 @@ public final class EmbeddedNeo4j {
         watchdog.start();
 
         stopped.await();
+    }
+
+    /** Neo4j locks store_lock with a file lock; probe it the same way and let go at once. */
+    private static boolean isLockedByAnotherProcess(Path storeLock) throws IOException {
+        if (!Files.exists(storeLock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(storeLock, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        }
     }
 
     private static void waitForEndOfInput(InputStream in) {
