@@ -54,6 +54,17 @@ declare global {
   }
 }
 
+/** A node drawn as its label alone (a generation's or a group's caption), not as a shape. */
+const LABEL_ONLY_NODE = {
+  shape: 'rectangle',
+  width: 1,
+  height: 1,
+  'background-opacity': 0,
+  'border-width': 0,
+  'text-valign': 'center',
+  'text-background-opacity': 0,
+} as const;
+
 const STYLE: cytoscape.StylesheetStyle[] = [
   {
     selector: 'node',
@@ -86,14 +97,8 @@ const STYLE: cytoscape.StylesheetStyle[] = [
   {
     selector: 'node.generation-label',
     style: {
-      shape: 'rectangle',
-      width: 1,
-      height: 1,
-      'background-opacity': 0,
-      'border-width': 0,
-      'text-valign': 'center',
+      ...LABEL_ONLY_NODE,
       'text-halign': 'right',
-      'text-background-opacity': 0,
       color: '#616e7c',
       'font-size': 12,
       'font-style': 'italic',
@@ -102,13 +107,7 @@ const STYLE: cytoscape.StylesheetStyle[] = [
   {
     selector: 'node.group-label',
     style: {
-      shape: 'rectangle',
-      width: 1,
-      height: 1,
-      'background-opacity': 0,
-      'border-width': 0,
-      'text-valign': 'center',
-      'text-background-opacity': 0,
+      ...LABEL_ONLY_NODE,
       color: '#3e4c59',
       'font-size': 12,
       'font-weight': 'bold',

@@ -6,15 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { useTestApi } from '../support/api';
-
-function directives(header: string | null): Map<string, string[]> {
-  const parsed = new Map<string, string[]>();
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name) parsed.set(name, sources);
-  }
-  return parsed;
-}
+import { cspDirectives } from '../support/csp';
 
 const packageFile = (name: string, file: string) => path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
 
@@ -74,7 +66,7 @@ describe('the GraphQL IDE, served by the API', () => {
     for (const file of ['', 'ide.js', 'ide.css', 'assets/graphiql.min.js']) {
       const response = await fetch(`${origin()}/graphiql/${file}`);
       expect(response.status).toBe(200);
-      const policy = directives(response.headers.get('content-security-policy'));
+      const policy = cspDirectives(response.headers.get('content-security-policy'));
       expect(policy.get('default-src')).toEqual(["'self'"]);
       expect(policy.get('script-src')).toEqual(["'self'"]);
       expect(policy.get('style-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);

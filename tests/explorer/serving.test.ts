@@ -4,16 +4,7 @@
  */
 import fs from 'node:fs';
 import { useTestApi } from '../support/api';
-
-/** The directives of a Content-Security-Policy header, each with its sources. */
-function directives(header: string | null): Map<string, string[]> {
-  const parsed = new Map<string, string[]>();
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name) parsed.set(name, sources);
-  }
-  return parsed;
-}
+import { cspDirectives } from '../support/csp';
 
 describe('the explorer, served by the API', () => {
   const api = useTestApi({ seeded: false });
@@ -44,7 +35,7 @@ describe('the explorer, served by the API', () => {
     for (const file of ['', 'main.js', 'explorer.css', 'assets/cytoscape.min.js']) {
       const response = await fetch(`${origin()}/explore/${file}`);
       expect(response.status).toBe(200);
-      const policy = directives(response.headers.get('content-security-policy'));
+      const policy = cspDirectives(response.headers.get('content-security-policy'));
       expect(policy.get('default-src')).toEqual(["'self'"]);
       const sources = [...policy.values()].flat();
       expect(sources.filter((source) => source !== "'self'" && source !== "'none'")).toEqual([]);

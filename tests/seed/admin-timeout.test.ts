@@ -12,14 +12,16 @@ import { applySchema } from '../../src/db/schema';
 import { loadSeedFiles, seedFilesIn } from '../../src/seed/load-seed';
 import { resetGraph } from '../../src/seed/reset';
 
+let connected: Database;
 let tight: Database;
 
 beforeAll(async () => {
   const { uri, user, password, database } = loadConfig().neo4j;
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests through jest (npm test).');
-  tight = await Database.connect({ uri, user, password, database, txTimeoutMs: 1 });
+  connected = await Database.connect({ uri, user, password, database });
+  tight = connected.withTransactionTimeout(1);
 });
-afterAll(() => tight.close());
+afterAll(() => connected?.close());
 
 test('the schema and every seed file load although API transactions may last only 1 ms', async () => {
   await resetGraph(tight);
