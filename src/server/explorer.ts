@@ -8,6 +8,7 @@ import express from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
+import { pageSecurityHeaders } from './page-headers';
 
 /** Where the API serves the explorer. */
 export const EXPLORER_PATH = '/explore/';
@@ -33,12 +34,7 @@ export const EXPLORER_CONTENT_SECURITY_POLICY = [
 
 export function explorerRouter(): express.Router {
   const router = express.Router();
-  router.use((_request, response, next) => {
-    response.setHeader('Content-Security-Policy', EXPLORER_CONTENT_SECURITY_POLICY);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  router.use(pageSecurityHeaders(EXPLORER_CONTENT_SECURITY_POLICY));
   // The browser build of the cytoscape dependency: a classic script that defines `cytoscape`.
   const cytoscapeFile = require.resolve('cytoscape/dist/cytoscape.min.js');
   router.get(CYTOSCAPE_ASSET, (_request, response) => {

@@ -9,6 +9,7 @@ import express, { RequestHandler } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXPLORER_BUILD_DIR } from './explorer';
+import { pageSecurityHeaders } from './page-headers';
 
 /** Where the API serves the IDE. */
 export const IDE_PATH = '/graphiql/';
@@ -58,12 +59,7 @@ export interface IdeOptions {
 
 export function ideRouter(options: IdeOptions): express.Router {
   const router = express.Router();
-  router.use((_request, response, next) => {
-    response.setHeader('Content-Security-Policy', IDE_CONTENT_SECURITY_POLICY);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  router.use(pageSecurityHeaders(IDE_CONTENT_SECURITY_POLICY));
   for (const [name, [packageName, packagePath]] of Object.entries(ASSETS)) {
     const file = packageFile(packageName, packagePath);
     router.get(`/assets/${name}`, (_request, response) => {

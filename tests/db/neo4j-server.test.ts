@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/db/embedded/embedded-neo4j';
 import { SERVER_FILE } from '../../src/db/embedded/server-file';
-import { distScript, envWithoutNeo4jUri, jvmPids, RunningProcess, startNode, waitFor } from '../support/processes';
+import { distScript, envWithoutNeo4jUri, jvmPids, RunningProcess, startNode, waitFor, stopProcessAndNeo4j } from '../support/processes';
 
 let dataDir: string;
 let boltPort: number;
@@ -32,14 +32,7 @@ beforeAll(async () => {
   await waitFor(() => server!.output().includes('serving Bolt'), 240_000, '`npm run neo4j` to serve');
 }, 300_000);
 
-afterAll(async () => {
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-  await waitFor(() => jvmPids(dataDir).length === 0, 60_000, 'the embedded Neo4j to stop');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}, 90_000);
+afterAll(() => stopProcessAndNeo4j(server, dataDir), 90_000);
 
 test('the running server notes its Bolt address and JVM in its data folder', () => {
   const note = JSON.parse(fs.readFileSync(noteFile(), 'utf8'));

@@ -17,7 +17,7 @@ import { freePort } from '../../src/db/embedded/embedded-neo4j';
 import { TEST_JWT_SECRET, testToken } from '../support/api';
 import { ADD_SOURCE, cite, FIXTURE_SOURCE } from '../support/curation';
 import { holdFileLock } from '../support/store-lock';
-import { distScript, envWithoutNeo4jUri, jvmPids, RunningProcess, startNode, waitFor } from '../support/processes';
+import { distScript, envWithoutNeo4jUri, jvmPids, RunningProcess, startNode, waitFor, stopProcessAndNeo4j } from '../support/processes';
 
 const READ = '{ person(id: "amber-balcaen") { name } }';
 const CREATE = `mutation($id: ID!, $c: CitationInput!) { createPerson(id: $id, input: { name: "Supervision Test" }, citation: $c) { id } }`;
@@ -153,14 +153,7 @@ beforeAll(async () => {
   await waitUntil(async () => (await post(`{ source(id: "${FIXTURE_SOURCE.id}") { id } }`)).data?.source?.id === FIXTURE_SOURCE.id, 30);
 }, 300_000);
 
-afterAll(async () => {
-  if (api && api.child.exitCode === null) {
-    api.child.kill('SIGTERM');
-    await api.exited;
-  }
-  await waitFor(() => jvmPids(dataDir).length === 0, 60_000, 'the embedded Neo4j to stop');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}, 90_000);
+afterAll(() => stopProcessAndNeo4j(api, dataDir), 90_000);
 
 test('a stopped Neo4j (SIGSTOP): reads fail fast with 503, ready answers 503 quickly, live stays 200; after SIGCONT reads work', async () => {
   await acknowledgedWrite('supervision-before-stop');

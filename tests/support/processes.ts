@@ -1,5 +1,6 @@
 /** Child processes for the command-line tests: run what users run (node dist/...), read the process table. */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config';
 
@@ -44,4 +45,17 @@ export function envWithoutNeo4jUri(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv 
   const env = { ...process.env, ...extra };
   delete env.NEO4J_URI;
   return env;
+}
+
+/**
+ * After a test file that ran a Node process over an embedded Neo4j in `dataDir`: stops the process
+ * (SIGTERM) if it still runs, waits until no JVM of that data folder is left, and removes the folder.
+ */
+export async function stopProcessAndNeo4j(running: RunningProcess | undefined, dataDir: string): Promise<void> {
+  if (running && running.child.exitCode === null) {
+    running.child.kill('SIGTERM');
+    await running.exited;
+  }
+  await waitFor(() => jvmPids(dataDir).length === 0, 60_000, 'the embedded Neo4j to stop');
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
