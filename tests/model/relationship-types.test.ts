@@ -7,7 +7,7 @@ import { canonicalDirection, isSymmetric } from '../../src/model/relationship-ty
 import { relationshipRow } from '../../src/seed/seed-rows';
 
 test('SIBLING_OF and SPOUSE_OF are symmetric; PARENT_OF and HAS_RELATIVE are not', () => {
-  expect(['SIBLING_OF', 'SPOUSE_OF', 'PARENT_OF', 'HAS_RELATIVE'].map(isSymmetric)).toEqual([true, true, false, false]);
+  expect(['SIBLING_OF', 'SPOUSE_OF', 'PARENT_OF', 'HAS_RELATIVE'].map((type) => isSymmetric(type))).toEqual([true, true, false, false]);
 });
 
 test('canonicalDirection orders the ends of a symmetric type only', () => {
