@@ -84,6 +84,8 @@ export interface NodeDeclaration {
   readonly curated: boolean;
   /** The linked-data types it has besides its own label (e.g. `schema:Person`). */
   readonly jsonld?: readonly string[];
+  /** At least one of these properties must be given (a person a source does not name needs a description). */
+  readonly requiresOneOf?: { readonly properties: readonly string[]; readonly message: string };
 }
 
 export type Direction = 'out' | 'in' | 'both';

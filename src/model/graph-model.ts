@@ -57,6 +57,7 @@ const NODES: NodeDeclaration[] = [
     inSeedFiles: true,
     curated: true,
     jsonld: ['schema:Person'],
+    requiresOneOf: { properties: ['name', 'description'], message: 'a person without a name needs a description (who they are, as the source says)' },
     properties: {
       name: { type: 'string', max: 200, searchable: true, indexed: true, jsonld: 'schema:name', description: 'Null when no source names them (e.g. "her uncle").' },
       description: { ...DESCRIPTION, description: 'Who they are, as the source puts it.' },

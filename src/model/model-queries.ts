@@ -124,3 +124,10 @@ export function checkModel(model: GraphModel): void {
   }
   if (problems.length > 0) throw new Error(`The graph model is not coherent:\n- ${problems.join('\n- ')}`);
 }
+
+/** Properties that hold the id of another node, with the labels that node may have. */
+export function referenceProperties(properties: Readonly<Record<string, PropertyDeclaration>>): [string, readonly string[]][] {
+  return Object.entries(properties).flatMap(([name, property]) =>
+    typeof property.type === 'object' && 'ref' in property.type ? [[name, property.type.ref] as [string, readonly string[]]] : [],
+  );
+}

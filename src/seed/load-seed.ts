@@ -8,8 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { ADMIN_TX_TIMEOUT_MS, Database } from '../db/database';
+import { GraphModel } from '../model/declaration';
+import { GRAPH_MODEL } from '../model/graph-model';
+import { referenceProperties, relationshipDeclaration } from '../model/model-queries';
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
 import { diffSeedFile, SeedDiff } from './seed-diff';
+import { SeedRelationship } from './seed-file.schema';
 import { nodeRow, relationshipRow, sourceRow } from './seed-rows';
 import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from './seed.cypher';
 import { AuditRecord, RECORD_AUDIT } from '../audit/audit.cypher';
@@ -40,13 +44,20 @@ async function labelsInGraph(db: Database, ids: string[]): Promise<Map<string, s
   return new Map(rows.map((row) => [row.id as string, row.label as string]));
 }
 
+/** The ids a relationship's properties refer to (a season entry's team). */
+function referencedIds(rel: SeedRelationship, model: GraphModel): string[] {
+  return referenceProperties(relationshipDeclaration(model, rel.type).properties)
+    .map(([name]) => rel[name])
+    .filter((id): id is string => typeof id === 'string');
+}
+
 /** Reads and checks every file; throws one SeedError listing every problem of every file. */
-export async function validateSeedFiles(db: Database, files: string[]): Promise<ParsedSeedFile[]> {
+export async function validateSeedFiles(db: Database, files: string[], model: GraphModel = GRAPH_MODEL): Promise<ParsedSeedFile[]> {
   const problems: SeedProblem[] = [];
   const parsed: ParsedSeedFile[] = [];
   for (const file of files) {
     try {
-      parsed.push(readSeedFile(file));
+      parsed.push(readSeedFile(file, model));
     } catch (error) {
       if (error instanceof SeedError) problems.push(...error.problems);
       else throw error;
@@ -55,7 +66,7 @@ export async function validateSeedFiles(db: Database, files: string[]): Promise<
   const referenced = parsed.flatMap((seed) => [
     seed.data.source.publisher,
     ...seed.data.nodes.map((n) => n.id),
-    ...seed.data.relationships.flatMap((r) => [r.from, r.to, ...('team' in r && r.team ? [r.team] : [])]),
+    ...seed.data.relationships.flatMap((r) => [r.from, r.to, ...referencedIds(r, model)]),
   ]);
   const known = await labelsInGraph(db, [...new Set(referenced)]);
   // Files may refer to each other's nodes: each file sees the others' ids as known.
@@ -65,7 +76,7 @@ export async function validateSeedFiles(db: Database, files: string[]): Promise<
     seed.data.nodes.forEach((n) => {
       if (known.get(n.id) === undefined) others.delete(n.id);
     });
-    problems.push(...checkSeedFile(seed, others));
+    problems.push(...checkSeedFile(seed, others, model));
   }
   if (problems.length > 0) throw new SeedError(problems);
   return parsed;
@@ -102,10 +113,12 @@ async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff,
  * Validates every file, then writes (and audits) each one that would change the graph; a file the
  * graph already holds is left alone. Without a loader, the write is audited as STARTUP_LOADER's.
  */
-export async function loadSeedFiles(database: Database, files: string[] = seedFilesIn(), loader: Loader = STARTUP_LOADER): Promise<LoadSummary[]> {
+export async function loadSeedFiles(
+  database: Database, files: string[] = seedFilesIn(), loader: Loader = STARTUP_LOADER, model: GraphModel = GRAPH_MODEL,
+): Promise<LoadSummary[]> {
   // Each file is one all-or-nothing transaction: an administrative load, not an API request.
   const db = database.withTransactionTimeout(ADMIN_TX_TIMEOUT_MS);
-  const parsed = await validateSeedFiles(db, files);
+  const parsed = await validateSeedFiles(db, files, model);
   const summaries: LoadSummary[] = [];
   for (const seed of parsed) {
     const diff = await diffSeedFile(db, seed);

@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
 import { describeQuoteProblem, quoteChecker } from '../provenance/quotes';
-import { RELATIONSHIP_ENDPOINTS, SeedFile, seedFileSchema } from './seed-file.schema';
+import { GraphModel } from '../model/declaration';
+import { GRAPH_MODEL } from '../model/graph-model';
+import { referenceProperties, relationshipDeclaration } from '../model/model-queries';
+import { SeedFile, seedSchemas } from './seed-file.schema';
 
 export interface SeedProblem {
   file: string;
@@ -56,7 +59,7 @@ function lineFinder(document: Document, lines: LineCounter) {
   };
 }
 
-export function readSeedFile(file: string): ParsedSeedFile {
+export function readSeedFile(file: string, model: GraphModel = GRAPH_MODEL): ParsedSeedFile {
   const shown = path.relative(process.cwd(), file) || file;
   const fail = (reason: string, where = '', line?: number): never => {
     throw new SeedError([{ file: shown, path: where, line, reason }]);
@@ -71,7 +74,7 @@ export function readSeedFile(file: string): ParsedSeedFile {
   }
   const lineOf = lineFinder(document, lines);
 
-  const parsed = seedFileSchema.safeParse(document.toJS());
+  const parsed = seedSchemas(model).seedFile.safeParse(document.toJS());
   if (!parsed.success) {
     throw new SeedError(
       parsed.error.issues.map((issue) => {
@@ -91,7 +94,7 @@ export function readSeedFile(file: string): ParsedSeedFile {
  * Checks that need the whole file: ids, endpoints, labels, quotes. `knownLabels` maps ids that
  * already exist elsewhere (other files, the graph) to their label.
  */
-export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<string, string>): SeedProblem[] {
+export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<string, string>, model: GraphModel = GRAPH_MODEL): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const problem = (where: (string | number)[], reason: string): void => {
     problems.push({ file: seed.file, path: formatPath(where), line: seed.lineOf(where), reason });
@@ -114,8 +117,10 @@ export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<str
     problem(['source', 'publisher'], `publisher "${source.publisher}" must be an Organization node${publisher ? `, not a ${publisher}` : ''}`);
   }
 
+  const toOne = new Map<string, number>();
   relationships.forEach((rel, index) => {
-    const allowed = RELATIONSHIP_ENDPOINTS[rel.type];
+    const declaration = relationshipDeclaration(model, rel.type);
+    const allowed = { from: declaration.from, to: declaration.to };
     for (const end of ['from', 'to'] as const) {
       const label = labels.get(rel[end]);
       if (!label) problem(['relationships', index, end], `no node with id "${rel[end]}"`);
@@ -123,8 +128,21 @@ export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<str
         problem(['relationships', index, end], `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${label} (allowed: ${allowed[end].join(', ')})`);
       }
     }
-    if ((rel.type === 'ENTERED_SEASON' || rel.type === 'ENTERED_RACE') && rel.team !== undefined && labels.get(rel.team) !== 'Team') {
-      problem(['relationships', index, 'team'], `no Team with id "${rel.team}"`);
+    for (const [name, refLabels] of referenceProperties(declaration.properties)) {
+      const id = rel[name];
+      if (typeof id === 'string' && !refLabels.includes(labels.get(id) ?? '')) {
+        problem(['relationships', index, name], `no ${refLabels.join(' or ')} with id "${id}"`);
+      }
+    }
+    // A to-one relationship (a race is part of one season) is stated once per node at its to-one end.
+    const ends = declaration.cardinality === 'many-to-one' ? [rel.from] : declaration.cardinality === 'one-to-many' ? [rel.to]
+      : declaration.cardinality === 'one-to-one' ? [rel.from, rel.to] : [];
+    for (const id of ends) {
+      const key = `${rel.type} ${id === rel.from ? 'from' : 'to'} ${id}`;
+      const first = toOne.get(key);
+      if (first !== undefined && (relationships[first].from !== rel.from || relationships[first].to !== rel.to)) {
+        problem(['relationships', index], `"${id}" has one ${rel.type} at most (${declaration.cardinality}); relationships[${first}] already gives it one`);
+      } else toOne.set(key, index);
     }
     if (rel.from === rel.to) problem(['relationships', index, 'to'], 'a relationship cannot connect a node to itself');
   });

@@ -3,7 +3,7 @@
  * compares): properties without undefined values, HAS_RELATIVE with its generation and inverse
  * term, and symmetric relationships in their canonical direction.
  */
-import { KINSHIP_TERMS } from '../model/kinship';
+import { KINSHIP_TERMS, KinshipTermName } from '../model/kinship';
 import { canonicalDirection } from '../model/relationship-types';
 import { ParsedSeedFile } from './seed-file';
 import { SeedNode, SeedRelationship } from './seed-file.schema';
@@ -19,9 +19,8 @@ export function nodeRow(node: SeedNode) {
 
 export function relationshipRow(rel: SeedRelationship) {
   const { type, from, to, quotes, ...properties } = rel;
-  const extra = rel.type === 'HAS_RELATIVE'
-    ? { generation: KINSHIP_TERMS[rel.kinship].generation, inverseKinship: KINSHIP_TERMS[rel.kinship].inverse }
-    : {};
+  const term = rel.type === 'HAS_RELATIVE' ? KINSHIP_TERMS[rel.kinship as KinshipTermName] : undefined;
+  const extra = term ? { generation: term.generation, inverseKinship: term.inverse } : {};
   // Symmetric relationships are stored once, in their canonical direction.
   return { type, ...canonicalDirection(type, from, to), quotes, properties: withoutUndefined({ ...properties, ...extra }) };
 }

@@ -43,7 +43,7 @@ test('families span five generations with parents, siblings, spouses and stated 
   // Every race result has a finishing position, and each race's positions are 1..n without gaps.
   const byRace = new Map<string, number[]>();
   for (const r of graph.relationships) {
-    if (r.type === 'ENTERED_RACE') byRace.set(r.to, [...(byRace.get(r.to) ?? []), r.finishPosition!]);
+    if (r.type === 'ENTERED_RACE') byRace.set(r.to, [...(byRace.get(r.to) ?? []), r.finishPosition as number]);
   }
   for (const positions of byRace.values()) {
     expect([...positions].sort((x, y) => x - y)).toEqual(positions.map((_, i) => i + 1));

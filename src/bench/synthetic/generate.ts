@@ -63,7 +63,7 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
   const relationships: SeedRelationship[] = [];
   const people: Person[] = [];
   const nameCounts = new Map<string, number>();
-  const personNodes = new Map<string, Extract<SeedNode, { label: 'Person' }>>();
+  const personNodes = new Map<string, SeedNode>();
   const relate = (type: SeedRelationship['type'], from: string, to: string, extra: object = {}) =>
     relationships.push({ type, from, to, quotes, ...extra } as SeedRelationship);
 
@@ -76,7 +76,7 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
     const person: Person = { id: `syn-person-${pad(people.length + 1)}`, name, gender, generation, familyId, races };
     people.push(person);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
-    const node: Extract<SeedNode, { label: 'Person' }> = { label: 'Person', id: person.id, name, gender, nationality: 'Synthetic', roles: [], quotes };
+    const node: SeedNode = { label: 'Person', id: person.id, name, gender, nationality: 'Synthetic', roles: [], quotes };
     personNodes.set(person.id, node);
     nodes.push(node);
     relate('MEMBER_OF', person.id, familyId);

@@ -173,7 +173,7 @@ export class CurationService {
   ): Promise<void> {
     const allowed = RELATIONSHIP_ENDPOINTS[type];
     if (!allowed) throw new GraphQLError(`Unknown relationship type ${type}.`);
-    const ends: [string, string | undefined, string[], string][] = [
+    const ends: [string, string | undefined, readonly string[], string][] = [
       ['from', locked.get(from)?.label, allowed.from, from],
       ['to', locked.get(to)?.label, allowed.to, to],
     ];
