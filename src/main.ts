@@ -9,7 +9,8 @@ import { authFromHeader } from './auth/tokens';
 import { loadConfig } from './config/config';
 import { connectNeo4j } from './db/neo4j-server';
 import { SupervisorEvents } from './db/embedded/supervisor';
-import { applySchema } from './db/schema';
+import { prepareDatabase } from './db/prepare';
+import { GRAPH_MODEL } from './model/graph-model';
 import { createGraphContext } from './graph/context';
 import { buildGraphSchema } from './graph/schema';
 import { runCli } from './cli/run-cli';
@@ -79,7 +80,8 @@ runCli(async () => {
   }, 1000).unref();
 
   try {
-    await applySchema(neo4j.db);
+    const prepared = await prepareDatabase(neo4j.db, GRAPH_MODEL, { say });
+    for (const item of prepared.schema.undeclared) say(`Note: the database has ${item.name} (${item.held}), which the graph model does not declare.`);
     if (await isGraphEmpty(neo4j.db)) {
       for (const loaded of await loadSeedFiles(neo4j.db)) {
         say(`Seeded ${loaded.sourceId}: ${loaded.nodes} nodes, ${loaded.relationships} relationships.`);

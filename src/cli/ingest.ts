@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/config';
 import { connectNeo4j } from '../db/neo4j-server';
-import { applySchema } from '../db/schema';
+import { prepareDatabase } from '../db/prepare';
 import { loadSeedFiles, validateSeedFiles } from '../seed/load-seed';
 import { diffSeedFile, SeedDiff } from '../seed/seed-diff';
 import { runCli } from './run-cli';
@@ -40,7 +40,7 @@ runCli(async () => {
 
   const neo4j = await connectNeo4j(loadConfig(), { say: (line) => process.stderr.write(`${line}\n`) });
   try {
-    await applySchema(neo4j.db);
+    await prepareDatabase(neo4j.db);
     const parsed = await validateSeedFiles(neo4j.db, files);
     const diffs = [];
     for (const seed of parsed) {

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/config';
 import { connectNeo4j } from '../db/neo4j-server';
-import { applySchema } from '../db/schema';
+import { prepareDatabase } from '../db/prepare';
+import { GRAPH_MODEL } from '../model/graph-model';
 import { loadSeedFiles, seedFilesIn } from '../seed/load-seed';
 import { resetGraph } from '../seed/reset';
 import { runCli } from './run-cli';
@@ -24,7 +25,8 @@ runCli(async () => {
 
   const neo4j = await connectNeo4j(loadConfig());
   try {
-    await applySchema(neo4j.db);
+    // Migrated before anything is loaded; a reset keeps the migration records (and the schema).
+    await prepareDatabase(neo4j.db, GRAPH_MODEL, { say: (line) => process.stdout.write(`${line}\n`) });
     if (reset) {
       await resetGraph(neo4j.db);
       process.stdout.write(`Deleted everything in ${neo4j.uri}.\n`);

@@ -1,5 +1,6 @@
 /**
- * Reads the Cypher that lives in `cypher/`: the schema statements and the named analyst queries.
+ * Reads the Cypher that lives in `cypher/`: the named analyst queries (and splits the migrations of
+ * cypher/migrations/ into statements).
  * The API runs the same files for lineage, connection and timeline, so there is one copy of each.
  */
 import fs from 'node:fs';
@@ -29,9 +30,8 @@ export interface NamedQuery {
 // `// @param name type[?] description`, e.g. `// @param maxDepth integer? how many hops (default 4)`
 const PARAM_LINE = /^\/\/\s*@param\s+(\w+)\s+(string\[\]|string|integer|float|boolean)(\?)?\s+(.*)$/;
 
-/** Statements of a multi-statement file, without comments, split on semicolons at line ends. */
-export function readStatements(relativePath: string): string[] {
-  const text = fs.readFileSync(path.join(CYPHER_DIR, relativePath), 'utf8');
+/** Statements of a multi-statement text, without comments, split on semicolons at line ends. */
+export function splitStatements(text: string): string[] {
   return text
     .split('\n')
     .filter((line) => !line.trim().startsWith('//'))

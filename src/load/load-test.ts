@@ -12,7 +12,7 @@ import os from 'node:os';
 import { Database } from '../db/database';
 import { EmbeddedNeo4j, withThrowawayNeo4j } from '../db/embedded/embedded-neo4j';
 import { routingUri } from '../db/neo4j-server';
-import { applySchema } from '../db/schema';
+import { prepareDatabase } from '../db/prepare';
 import { loadSeedFiles } from '../seed/load-seed';
 import { signToken } from '../auth/tokens';
 import { ChildServer, startApiProcess } from '../server/child-server';
@@ -130,7 +130,7 @@ async function loadAgainst(neo4j: EmbeddedNeo4j, options: LoadOptions): Promise<
   // Setting up is not measured: the seed loads with time to spare on a cold, busy machine.
   const db = await Database.connect({ uri: routingUri(neo4j.uri), user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 120_000 });
   try {
-    await applySchema(db);
+    await prepareDatabase(db);
     await loadSeedFiles(db);
     const txEnv = options.txTimeoutMs === undefined ? {} : { NEO4J_TX_TIMEOUT_MS: String(options.txTimeoutMs) };
     api = await startApiProcess(routingUri(neo4j.uri), { JWT_SECRET: secret, LOG_LEVEL: 'warn', ...txEnv });

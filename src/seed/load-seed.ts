@@ -14,7 +14,7 @@ import { referenceProperties, relationshipDeclaration } from '../model/model-que
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
 import { diffSeedFile, SeedDiff } from './seed-diff';
 import { SeedRelationship } from './seed-file.schema';
-import { nodeRow, relationshipRow, sourceRow } from './seed-rows';
+import { nodeRow, relationshipRows, sourceRow } from './seed-rows';
 import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from './seed.cypher';
 import { AuditRecord, RECORD_AUDIT } from '../audit/audit.cypher';
 
@@ -91,12 +91,12 @@ export interface Loader {
 /** The loader when none is named: `npm start` seeding an empty graph. */
 export const STARTUP_LOADER: Loader = { actor: 'pitlane-graph', operation: 'seed' };
 
-async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff, loader: Loader): Promise<void> {
+async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff, loader: Loader, model: GraphModel): Promise<void> {
   const { source, nodes, relationships } = seed.data;
   await db.writeTransaction(async (tx) => {
     await tx.run(MERGE_NODES, { nodes: nodes.map(nodeRow), sourceId: source.id });
     await tx.run(MERGE_SOURCE, { source: sourceRow(seed) });
-    await tx.run(MERGE_RELATIONSHIPS, { relationships: relationships.map(relationshipRow), sourceId: source.id });
+    await tx.run(MERGE_RELATIONSHIPS, { relationships: relationships.map(relationshipRows(model)), sourceId: source.id });
     const audit: AuditRecord = {
       actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
       targetIds: [source.id, ...nodes.map((n) => n.id)],
@@ -121,9 +121,9 @@ export async function loadSeedFiles(
   const parsed = await validateSeedFiles(db, files, model);
   const summaries: LoadSummary[] = [];
   for (const seed of parsed) {
-    const diff = await diffSeedFile(db, seed);
+    const diff = await diffSeedFile(db, seed, model);
     const written = diff.counts.create + diff.counts.change > 0;
-    if (written) await writeSeedFile(db, seed, diff, loader);
+    if (written) await writeSeedFile(db, seed, diff, loader, model);
     const { source, nodes, relationships } = seed.data;
     summaries.push({ file: seed.file, sourceId: source.id, nodes: nodes.length, relationships: relationships.length, written });
   }

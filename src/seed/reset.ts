@@ -1,4 +1,7 @@
-/** Deletes every node and relationship (not the schema), in batches so large graphs fit in memory. */
+/**
+ * Deletes every node and relationship (not the schema, nor the record of the migrations applied to
+ * it), in batches so large graphs fit in memory.
+ */
 import { Database } from '../db/database';
 import { DELETE_EVERYTHING } from './seed.cypher';
 

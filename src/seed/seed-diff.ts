@@ -4,7 +4,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { CypherRunner } from '../db/database';
-import { nodeRow, relationshipRow, sourceRow } from './seed-rows';
+import { GraphModel } from '../model/declaration';
+import { GRAPH_MODEL } from '../model/graph-model';
+import { nodeRow, relationshipRows, sourceRow } from './seed-rows';
 import { ParsedSeedFile } from './seed-file';
 
 export type Change = 'create' | 'change' | 'unchanged';
@@ -48,10 +50,11 @@ function compare(existing: Properties | undefined, properties: Properties, quote
   return { change: fields.length ? 'change' : 'unchanged', fields };
 }
 
-export async function diffSeedFile(db: CypherRunner, seed: ParsedSeedFile): Promise<SeedDiff> {
+export async function diffSeedFile(db: CypherRunner, seed: ParsedSeedFile, model: GraphModel = GRAPH_MODEL): Promise<SeedDiff> {
   const sourceId = seed.data.source.id;
   const nodes = seed.data.nodes.map(nodeRow);
-  const relationships = seed.data.relationships.map(relationshipRow);
+  // The rows the loader would write: symmetric relationships in the direction they are stored in.
+  const relationships = seed.data.relationships.map(relationshipRows(model));
 
   const existingNodes = new Map((await db.read(EXISTING_NODES, { ids: [sourceId, ...nodes.map((n) => n.id)] }))
     .map((row) => [row.id as string, row.properties as Properties]));

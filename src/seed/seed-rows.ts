@@ -3,7 +3,10 @@
  * compares): properties without undefined values, HAS_RELATIVE with its generation and inverse
  * term, and symmetric relationships in their canonical direction.
  */
+import { GraphModel } from '../model/declaration';
+import { GRAPH_MODEL } from '../model/graph-model';
 import { KINSHIP_TERMS, KinshipTermName } from '../model/kinship';
+import { symmetricTypes } from '../model/model-queries';
 import { canonicalDirection } from '../model/relationship-types';
 import { ParsedSeedFile } from './seed-file';
 import { SeedNode, SeedRelationship } from './seed-file.schema';
@@ -17,12 +20,23 @@ export function nodeRow(node: SeedNode) {
   return { label, id, quotes, properties: withoutUndefined(properties) };
 }
 
-export function relationshipRow(rel: SeedRelationship) {
+/**
+ * The row maker of a model: `relationships.map(relationshipRows(model))`. Symmetric types (as the
+ * model declares them) are stored once, in their canonical direction.
+ */
+export function relationshipRows(model: GraphModel): (rel: SeedRelationship) => ReturnType<typeof rowOf> {
+  const symmetric = symmetricTypes(model);
+  return (rel) => rowOf(rel, symmetric);
+}
+
+/** The row of one relationship under the application's model. */
+export const relationshipRow = relationshipRows(GRAPH_MODEL);
+
+function rowOf(rel: SeedRelationship, symmetric: readonly string[]) {
   const { type, from, to, quotes, ...properties } = rel;
   const term = rel.type === 'HAS_RELATIVE' ? KINSHIP_TERMS[rel.kinship as KinshipTermName] : undefined;
   const extra = term ? { generation: term.generation, inverseKinship: term.inverse } : {};
-  // Symmetric relationships are stored once, in their canonical direction.
-  return { type, ...canonicalDirection(type, from, to), quotes, properties: withoutUndefined({ ...properties, ...extra }) };
+  return { type, ...canonicalDirection(type, from, to, symmetric), quotes, properties: withoutUndefined({ ...properties, ...extra }) };
 }
 
 /** The file's Source node: its properties (with the full text) and its publisher's id. */

@@ -7,6 +7,7 @@
  * `quotes` (the supporting sentences). Loading a source replaces that source's entries and keeps
  * the others', so loading twice changes nothing and two sources can support one fact.
  */
+import { MIGRATION_LABEL } from '../db/schema-declaration';
 
 export const MERGE_SOURCE = `
 MERGE (s:Entity {id: $source.id})
@@ -39,8 +40,10 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label`;
 
+/** Every node but the migration records: they describe the database's schema, which a reset keeps. */
 export const DELETE_EVERYTHING = `
 MATCH (n)
+WHERE NOT n:${MIGRATION_LABEL}
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
 
 export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS count';

@@ -2,7 +2,8 @@
 import { loadConfig } from '../../src/config/config';
 import { Database } from '../../src/db/database';
 import { connectNeo4j, Neo4jServer } from '../../src/db/neo4j-server';
-import { applySchema } from '../../src/db/schema';
+import { prepareDatabase } from '../../src/db/prepare';
+import { MIGRATION_LABEL } from '../../src/db/schema-declaration';
 import { loadSeedFiles } from '../../src/seed/load-seed';
 import { resetGraph } from '../../src/seed/reset';
 
@@ -11,9 +12,9 @@ export async function testNeo4j(): Promise<Neo4jServer> {
   return connectNeo4j(loadConfig());
 }
 
-/** An empty graph with the schema applied. */
+/** An empty graph, migrated and with the schema applied (as every start leaves it). */
 export async function emptyGraph(db: Database): Promise<void> {
-  await applySchema(db);
+  await prepareDatabase(db);
   await resetGraph(db);
 }
 
@@ -28,9 +29,10 @@ export interface GraphCounts {
   relationships: number;
 }
 
+/** Nodes and relationships, not counting the migration records (which a reset keeps). */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   const [row] = await db.read(
-    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+    `MATCH (n) WHERE NOT n:${MIGRATION_LABEL} WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
   );
   return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
 }

@@ -1,0 +1,22 @@
+/**
+ * Gets a database ready for the API and the tools, before anything is seeded: migrations first
+ * (they may drop what the model no longer declares, or move data), then the constraints and
+ * indexes the model declares. Every start does this (`npm start`, `npm run seed`, `npm run ingest`,
+ * `npm run migrate`); on an up-to-date database it changes nothing.
+ */
+import { GraphModel } from '../model/declaration';
+import { GRAPH_MODEL } from '../model/graph-model';
+import { Database } from './database';
+import { migrate, MigrateOptions, MigrationResult } from './migrations/migrate';
+import { AppliedSchema, applySchema } from './schema';
+
+export interface PreparedDatabase {
+  migrations: MigrationResult;
+  schema: AppliedSchema;
+}
+
+export async function prepareDatabase(db: Database, model: GraphModel = GRAPH_MODEL, options: MigrateOptions = {}): Promise<PreparedDatabase> {
+  const migrations = await migrate(db, model, options);
+  const schema = await applySchema(db, model);
+  return { migrations, schema };
+}
