@@ -4,7 +4,7 @@
  * schema, the GraphQL fields and loaders, the curation inputs, the constraints and indexes, the
  * explorer's words, the exports and docs/MODEL.md are all derived from this value.
  *
- * Changing it: edit here, bump `version`, add the migration of that version (src/db/migrations/),
+ * Changing it: edit here, bump `version`, add the migration of that version (cypher/migrations/),
  * then `npm run generate` (SDL and docs). See docs/ARCHITECTURE.md.
  */
 import { EnumDeclaration, GraphModel, NodeDeclaration, PropertyDeclaration, RelationshipDeclaration } from './declaration';

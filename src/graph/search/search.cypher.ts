@@ -1,4 +1,4 @@
-/** The full-text search statement over every named node (index entity_names, cypher/schema/constraints.cypher). */
+/** The full-text search statement over every named node (index entity_names, derived from the model in src/db/schema-declaration.ts). */
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first})
 YIELD node, score
