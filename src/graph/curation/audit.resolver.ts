@@ -6,7 +6,7 @@ import { listConnection, listQuery } from '../shared/list';
 import { AuditEntry } from './audit.type';
 
 @ObjectType()
-export class AuditEntryConnection extends Connection(AuditEntry, 'AuditEntry') {}
+export class AuditEntryConnection extends Connection(() => AuditEntry, 'AuditEntry') {}
 
 @InputType({ description: 'Filters for the audit log; all given filters must hold.' })
 class AuditFilter {

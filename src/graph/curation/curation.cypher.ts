@@ -3,6 +3,7 @@
  * checked against the vocabulary before they get here. A citation (sourceId, quote) is appended to
  * an element's provenance lists unless that exact pair is already there.
  */
+import { ownLabel } from '../../db/cypher-fragments';
 
 // Carries only `element` on: put it last before RETURN.
 const cite = (element: string): string => `
@@ -22,7 +23,7 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 SET n._locked = true
 REMOVE n._locked
-RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label, properties(n) AS properties`;
+RETURN n.id AS id, ${ownLabel('n')} AS label, properties(n) AS properties`;
 
 export const CREATE_SOURCE = `
 MATCH (publisher:Organization {id: $publisherId})
