@@ -4,6 +4,7 @@
  * an element's provenance lists unless that exact pair is already there.
  */
 import { ownLabel } from '../../db/cypher-fragments';
+import { listQuery } from '../shared/list';
 
 // Carries only `element` on: put it last before RETURN.
 const cite = (element: string): string => `
@@ -88,3 +89,10 @@ SET keep += kept
 SET keep.sources = kept.sources + drop.sources, keep.quotes = kept.quotes + drop.quotes
 DETACH DELETE drop
 RETURN keep.id AS id`;
+
+// Newest first: the negated time is the ascending keyset key.
+export const AUDIT_LOG = listQuery(`
+MATCH (n:AuditEntry)
+WHERE ($targetId IS NULL OR $targetId IN n.targetIds)
+  AND ($actor IS NULL OR n.actor = $actor)
+  AND ($sourceId IS NULL OR n.sourceId = $sourceId)`, '-n.at.epochMillis');

@@ -1,6 +1,6 @@
 /** Career summaries per person and series, batched over people: cypher/career-summary.cypher. */
 import DataLoader from 'dataloader';
-import type { LoaderKind } from '../shared/loader-registry';
+import type { LoaderKind } from '../shared/loader-kind';
 import { namedQuery } from '../../db/cypher-files';
 
 export interface CareerSeasonRow {

@@ -1,13 +1,8 @@
 /** Loaders of Person fields that are not a plain relationship. */
 import DataLoader from 'dataloader';
-import type { LoaderKind } from '../shared/loader-registry';
+import type { LoaderKind } from '../shared/loader-kind';
 import { KINSHIP_LABELS } from './display-name.cypher';
-import { RACED_PREDICATE } from './person.cypher';
-
-export const RACED = `
-UNWIND $ids AS id
-MATCH (n:Person {id: id})
-RETURN id, ${RACED_PREDICATE} AS raced`;
+import { RACED } from './person.cypher';
 
 export const RACED_LOADER: LoaderKind<string, boolean> = {
   key: 'raced',

@@ -6,14 +6,10 @@
  */
 import DataLoader from 'dataloader';
 import { CypherRunner } from '../../db/database';
+import { LoaderKind } from './loader-kind';
 import { NODE_LOADER } from './node.loader';
 import { EntityRow } from './rows';
 
-/** How to make one loader of a request; `key` identifies it within the request. */
-export interface LoaderKind<K, V> {
-  readonly key: string;
-  create(db: CypherRunner, loaders: Loaders): DataLoader<K, V>;
-}
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
@@ -50,3 +46,5 @@ export class Loaders {
     for (const loader of this.loaders.values()) loader.clearAll();
   }
 }
+
+export type { LoaderKind };

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import { CypherRunner } from '../../db/database';
 import { ownLabel } from '../../db/cypher-fragments';
-import type { LoaderKind } from './loader-registry';
+import type { LoaderKind } from './loader-kind';
 import { EntityRow, Properties, toEntity } from './rows';
 
 export const NODES_BY_ID = `

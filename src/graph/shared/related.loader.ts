@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import { ownLabel } from '../../db/cypher-fragments';
-import type { LoaderKind } from './loader-registry';
+import type { LoaderKind } from './loader-kind';
 import { EdgeRow, EntityRow, Properties, toEdge, toEntity } from './rows';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';

@@ -1,7 +1,7 @@
 /** Season entries made with a team, batched over teams. */
 import DataLoader from 'dataloader';
 import { EdgeObjectRow, edgeObjectRow } from '../shared/edges';
-import type { LoaderKind } from '../shared/loader-registry';
+import type { LoaderKind } from '../shared/loader-kind';
 import { Properties, toEdge } from '../shared/rows';
 import { SEASON_ENTRIES_WITH_TEAMS } from './team.cypher';
 
