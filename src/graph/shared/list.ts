@@ -3,11 +3,14 @@
  * (binding `n`) and its sort keys; the page and count statements are built from those constants
  * once, at module load, never from user input.
  */
+import { ownLabel } from '../../db/cypher-fragments';
 import { ConnectionArgs, ConnectionResult, keysetParams, toConnection, SortKey } from '../../graphql/connection';
 import { GraphContext } from '../context';
 import { EntityRow, Properties, toEntity } from './rows';
 
 export interface ListQuery {
+  /** The filter parameters the statements read (every one is bound, null when not filtering). */
+  parameters: string[];
   page: string;
   /** For lists whose sort property may be missing: those rows, after all others (see nullsLastListQuery). */
   tail?: string;
@@ -15,12 +18,15 @@ export interface ListQuery {
 }
 
 const KEYSET = '$afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)';
-const ROW = "sortKey, properties(n) AS properties, [label IN labels(n) WHERE label <> 'Entity'][0] AS label";
+const ROW = `sortKey, properties(n) AS properties, ${ownLabel('n')} AS label`;
 /** Sorts after every real name; the sort key of rows without the property. */
 export const MISSING_LAST = '\uffff';
 
 const countOf = (match: string) => `${match}
 RETURN count(n) AS total`;
+
+/** The parameters a MATCH reads, read off the statement itself so no list of them is written twice. */
+const parametersOf = (match: string): string[] => [...new Set([...match.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))];
 
 /**
  * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
@@ -28,6 +34,7 @@ RETURN count(n) AS total`;
  */
 export function listQuery(match: string, sortKey: string): ListQuery {
   return {
+    parameters: parametersOf(match),
     page: `${match}
 WITH n, ${sortKey} AS sortKey
 WHERE ${KEYSET}
@@ -49,6 +56,7 @@ LIMIT $limit`,
  */
 export function nullsLastListQuery(match: string, property: string): ListQuery {
   return {
+    parameters: parametersOf(match),
     page: `${match}
   AND n.${property} >= coalesce($afterKey, '')
 WITH n, n.${property} AS sortKey
@@ -88,4 +96,18 @@ export async function listConnection(
     return Number(row.total);
   };
   return toConnection(keyed, args, totalCount);
+}
+
+/**
+ * A root list query (people, teams, ...): the filter's fields as the statement's parameters, those
+ * not given null, then a page of the list.
+ */
+export function rootList(
+  context: GraphContext,
+  query: ListQuery,
+  filter: object | null | undefined,
+  args: ConnectionArgs,
+): Promise<ConnectionResult<EntityRow>> {
+  const given = (filter ?? {}) as Record<string, unknown>;
+  return listConnection(context, query, Object.fromEntries(query.parameters.map((name) => [name, given[name] ?? null])), args);
 }

@@ -3,6 +3,7 @@
  * plus every node it names with all its properties, so that the API's answer (which resolves
  * those nodes as objects) costs one statement, not a second one for the nodes.
  */
+import { ownLabel } from '../../db/cypher-fragments';
 import { namedQuery } from '../../db/cypher-files';
 import { Row } from '../../db/database';
 import { EntityRow, Properties, toEntity } from './rows';
@@ -15,7 +16,7 @@ ${namedQuery(queryName).cypher}
 RETURN *, COLLECT {
   UNWIND ${idsExpression} AS namedId
   MATCH (named:Entity {id: namedId})
-  RETURN {properties: properties(named), label: [label IN labels(named) WHERE label <> 'Entity'][0]}
+  RETURN {properties: properties(named), label: ${ownLabel('named')}}
 } AS namedNodes`;
 }
 
