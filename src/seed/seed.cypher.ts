@@ -6,7 +6,11 @@
  * Provenance lives on every node and relationship as two aligned lists: `sources` (source ids) and
  * `quotes` (the supporting sentences). Loading a source replaces that source's entries and keeps
  * the others', so loading twice changes nothing and two sources can support one fact.
+ *
+ * The read statements after them serve `npm run ingest`'s dry run (seed-diff.ts): what the graph
+ * already holds of a file's nodes, relationships and source.
  */
+import { ownLabel } from '../db/cypher-fragments';
 
 export const MERGE_SOURCE = `
 MERGE (s:Entity {id: $source.id})
@@ -37,7 +41,7 @@ SET r.sources = [i IN kept | r.sources[i]] + [quote IN row.quotes | $sourceId],
 export const LABELS_OF_IDS = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label`;
+RETURN n.id AS id, ${ownLabel('n')} AS label`;
 
 export const DELETE_EVERYTHING = `
 MATCH (n)
@@ -45,3 +49,16 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
 
 export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS count';
 
+export const EXISTING_NODES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, properties(n) AS properties`;
+
+export const SOURCE_PUBLISHERS = `
+MATCH (:Source {id: $sourceId})-[:PUBLISHED_BY]->(publisher)
+RETURN collect(publisher.id) AS publishers`;
+
+export const EXISTING_RELATIONSHIPS = `
+UNWIND $relationships AS rel
+MATCH (:Entity {id: rel.from})-[r:$(rel.type)]->(:Entity {id: rel.to})
+RETURN rel.from + ' ' + rel.type + ' ' + rel.to AS key, properties(r) AS properties`;
