@@ -12,6 +12,14 @@
  */
 import { ownLabel } from '../db/cypher-fragments';
 
+/**
+ * The provenance step of MERGE_NODES and MERGE_RELATIONSHIPS, written once: on `element` (a node or
+ * a relationship, with its input `row`), drop this source's entries and append the row's quotes.
+ */
+const replaceSourceProvenance = (element: string): string => `WITH ${element}, row, [i IN range(0, size(coalesce(${element}.sources, [])) - 1) WHERE ${element}.sources[i] <> $sourceId] AS kept
+SET ${element}.sources = [i IN kept | ${element}.sources[i]] + [quote IN row.quotes | $sourceId],
+    ${element}.quotes = [i IN kept | ${element}.quotes[i]] + row.quotes`;
+
 export const MERGE_SOURCE = `
 MERGE (s:Entity {id: $source.id})
 SET s:Source, s += $source.properties
@@ -24,9 +32,7 @@ UNWIND $nodes AS row
 MERGE (n:Entity {id: row.id})
 SET n:$(row.label)
 SET n += row.properties
-WITH n, row, [i IN range(0, size(coalesce(n.sources, [])) - 1) WHERE n.sources[i] <> $sourceId] AS kept
-SET n.sources = [i IN kept | n.sources[i]] + [quote IN row.quotes | $sourceId],
-    n.quotes = [i IN kept | n.quotes[i]] + row.quotes`;
+${replaceSourceProvenance('n')}`;
 
 export const MERGE_RELATIONSHIPS = `
 UNWIND $relationships AS row
@@ -34,9 +40,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 SET r += row.properties
-WITH r, row, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> $sourceId] AS kept
-SET r.sources = [i IN kept | r.sources[i]] + [quote IN row.quotes | $sourceId],
-    r.quotes = [i IN kept | r.quotes[i]] + row.quotes`;
+${replaceSourceProvenance('r')}`;
 
 export const LABELS_OF_IDS = `
 UNWIND $ids AS id
