@@ -42,6 +42,7 @@ describe('the house rules (dependency-cruiser)', () => {
       'folder-without-a-floor: src/attic/lost.ts → src/model/words.ts',
       'no-circular: src/db/low.ts → src/graph/high.ts',
       'no-orphans: src/config/unused.ts → src/config/unused.ts',
+      'no-unresolvable: src/graph/high.ts → ./missing',
       'production-imports-no-dev-dependencies: src/seed/uses-tests.ts → ../../../node_modules/fast-check/lib/cjs/fast-check.js',
       'src-imports-no-tests: src/seed/uses-tests.ts → tests/support/helper.ts',
     ]);
