@@ -4,7 +4,7 @@
  * an element's provenance lists unless that exact pair is already there.
  */
 import { ownLabel } from '../../db/cypher-fragments';
-import { listQuery } from '../shared/list';
+import { listQuery } from '../shared/shared.cypher';
 
 // Carries only `element` on: put it last before RETURN.
 const cite = (element: string): string => `

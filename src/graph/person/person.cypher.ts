@@ -1,6 +1,6 @@
 /** The people list: filters as parameters (null = not filtering), keyset order by name or id. */
 import { CypherRunner } from '../../db/database';
-import { listQuery, nullsLastListQuery } from '../shared/list';
+import { listQuery, nullsLastListQuery } from '../shared/shared.cypher';
 import { NAME_CONTAINS } from '../shared/name-filter';
 import { PersonOrder } from './person.args';
 

@@ -1,14 +1,9 @@
 /** Loads any nodes by id in one statement: behind node(id:), person(id:) and every to-one field. */
 import DataLoader from 'dataloader';
 import { CypherRunner } from '../../db/database';
-import { ownLabel } from '../../db/cypher-fragments';
 import type { LoaderKind } from './loader-kind';
 import { EntityRow, Properties, toEntity } from './rows';
-
-export const NODES_BY_ID = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n.id AS id, properties(n) AS properties, ${ownLabel('n')} AS label`;
+import { NODES_BY_ID } from './shared.cypher';
 
 export const NODE_LOADER: LoaderKind<string, EntityRow | null> = {
   key: 'node',

@@ -5,11 +5,11 @@
  * the graph model's field declarations, never from user input.
  */
 import DataLoader from 'dataloader';
-import { ownLabel } from '../../db/cypher-fragments';
 import type { LoaderKind } from './loader-kind';
 import { EdgeRow, EntityRow, Properties, toEdge, toEntity } from './rows';
+import { Direction, RELATED_STATEMENTS } from './shared.cypher';
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+export type { Direction } from './shared.cypher';
 
 export interface RelationSpec {
   types: readonly string[];
@@ -24,28 +24,6 @@ export interface RelatedItem {
   /** Whether the stored relationship points from the asking node to the neighbour. */
   outgoing: boolean;
 }
-
-// Neighbours come in a stable order: by year and date where they have one, then by name.
-const RETURN_NEIGHBOURS = `
-WHERE any(label IN labels(m) WHERE label IN $labels)
-WITH id, n, r, m
-ORDER BY coalesce(m.year, 9999), coalesce(m.date, ''), coalesce(m.name, m.title, m.description, m.id), m.id
-RETURN id, collect({
-  properties: properties(m),
-  label: ${ownLabel('m')},
-  relationship: properties(r),
-  type: type(r),
-  outgoing: startNode(r) = n
-}) AS items`;
-
-export const RELATED_STATEMENTS: Record<Direction, string> = {
-  OUT: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})-[r:$any($types)]->(m:Entity)${RETURN_NEIGHBOURS}`,
-  IN: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})<-[r:$any($types)]-(m:Entity)${RETURN_NEIGHBOURS}`,
-  BOTH: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})-[r:$any($types)]-(m:Entity)${RETURN_NEIGHBOURS}`,
-};
 
 interface RawItem {
   properties: Properties;
