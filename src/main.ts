@@ -10,8 +10,8 @@ import { loadConfig } from './config/config';
 import { connectNeo4j } from './db/neo4j-server';
 import { SupervisorEvents } from './db/embedded/supervisor';
 import { prepareDatabase } from './db/prepare';
+import { graphContextFactory } from './graph/context';
 import { GRAPH_MODEL } from './model/graph-model';
-import { createGraphContext } from './graph/context';
 import { buildGraphSchema } from './graph/schema';
 import { runCli } from './cli/run-cli';
 import { isGraphEmpty, loadSeedFiles } from './seed/load-seed';
@@ -87,8 +87,10 @@ runCli(async () => {
         say(`Seeded ${loaded.sourceId}: ${loaded.nodes} nodes, ${loaded.relationships} relationships.`);
       }
     }
+    // The composition root: the API and its request contexts serve one graph model.
+    const createGraphContext = graphContextFactory(GRAPH_MODEL);
     server = await startHttpServer({
-      schema: await buildGraphSchema(),
+      schema: await buildGraphSchema(GRAPH_MODEL),
       // Setting up above may take its time; requests must fail fast when Neo4j does not answer.
       db: neo4j.db.withRequestDeadline(config.neo4j.requestDeadlineMs),
       http: config.http,

@@ -4,9 +4,10 @@
  */
 import { GraphQLError } from 'graphql';
 import { AuthChecker } from 'type-graphql';
-import { RequestContext } from '../graphql/context';
+import { RequestAuth } from './tokens';
 
-export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => {
+/** Reads only the request's `auth`, so it needs nothing of the GraphQL context above this floor. */
+export const authChecker: AuthChecker<{ auth: RequestAuth }> = ({ context }, roles) => {
   const auth = context.auth;
   if (auth.error) {
     throw new GraphQLError(`Not authenticated: ${auth.error}.`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

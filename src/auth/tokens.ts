@@ -15,6 +15,14 @@ export interface User {
   role: string;
 }
 
+/** What a request knows of its caller (the request context's `auth`, see authFromHeader). */
+export interface RequestAuth {
+  /** The user of a valid bearer token; null for anonymous requests (reads are public). */
+  user: User | null;
+  /** Why the token that came with the request was refused; writes then fail with UNAUTHENTICATED. */
+  error?: string;
+}
+
 export class TokenError extends Error {
   override name = 'TokenError';
 }
@@ -74,7 +82,7 @@ export function userFromAuthorization(header: string | undefined, secret: string
 }
 
 /** The auth part of a request context: a bad token is remembered, so only writes fail on it. */
-export function authFromHeader(header: string | undefined, secret: string | undefined): { user: User | null; error?: string } {
+export function authFromHeader(header: string | undefined, secret: string | undefined): RequestAuth {
   try {
     return { user: userFromAuthorization(header, secret) };
   } catch (error) {

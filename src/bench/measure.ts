@@ -7,6 +7,7 @@
  */
 import autocannon from 'autocannon';
 import { Database } from '../db/database';
+import { CLEAR_QUERY_STATS, COLLECT_QUERY_STATS, COUNT_COLLECTED_STATEMENTS, STOP_QUERY_STATS } from './bench.cypher';
 import { ContenderRequest } from './questions';
 
 export interface Timing {
@@ -57,28 +58,19 @@ export async function time(
   };
 }
 
-const STOP = "CALL db.stats.stop('QUERIES')";
-const CLEAR = "CALL db.stats.clear('QUERIES')";
-const COLLECT = "CALL db.stats.collect('QUERIES', {durationSeconds: 300})";
-const RETRIEVE = `
-CALL db.stats.retrieve('QUERIES') YIELD data
-WITH data.query AS query, data.invocationSummary.invocationCount AS invocations
-WHERE NOT query STARTS WITH 'CALL db.stats.'
-RETURN sum(invocations) AS statements`;
-
 /**
  * How many Cypher statements Neo4j ran for one request. Neo4j collects query executions
  * asynchronously, so we read until two reads agree.
  */
 export async function countStatements(db: Database, send: () => Promise<unknown>): Promise<number> {
-  await db.write(STOP);
-  await db.write(CLEAR);
-  await db.write(COLLECT);
+  await db.write(STOP_QUERY_STATS);
+  await db.write(CLEAR_QUERY_STATS);
+  await db.write(COLLECT_QUERY_STATS);
   await send();
   let previous = -1;
   for (let attempt = 0; attempt < 20; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    const [{ statements }] = await db.read(RETRIEVE);
+    const [{ statements }] = await db.read(COUNT_COLLECTED_STATEMENTS);
     const count = Number(statements);
     if (count === previous && count > 0) return count;
     previous = count;

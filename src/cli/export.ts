@@ -7,6 +7,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/config';
 import { connectNeo4j } from '../db/neo4j-server';
 import { exportGraph } from '../export/export-graph';
+import { GRAPH_MODEL } from '../model/graph-model';
 import { EXPORT_FORMAT_NAMES, ExportFormat } from '../export/formats';
 import { MAX_SUBGRAPH_DEPTH } from '../export/read-graph';
 import { runCli, UsageError } from './run-cli';
@@ -45,7 +46,7 @@ runCli(async () => {
 
   const neo4j = await connectNeo4j(loadConfig(), { say: (line) => process.stderr.write(`${line}\n`) });
   try {
-    const summary = await exportGraph(neo4j.db, { format: options.format, outDir: options.out, fromId: options.from, depth: options.depth });
+    const summary = await exportGraph(neo4j.db, { format: options.format, outDir: options.out, fromId: options.from, depth: options.depth }, GRAPH_MODEL);
     const what = summary.scope.kind === 'subgraph'
       ? `the graph within ${summary.scope.depth} ${summary.scope.depth === 1 ? 'hop' : 'hops'} of ${summary.scope.fromId}`
       : 'the whole graph';

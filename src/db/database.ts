@@ -5,6 +5,7 @@
  */
 import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { AnswerDeadline, Heartbeat } from './deadline';
+import { PROBE } from './database.cypher';
 import { rethrowDriverError } from './errors';
 
 export interface Neo4jConnection {
@@ -118,7 +119,7 @@ export class Database implements CypherRunner {
     });
     try {
       // Through our own session, so the deadline also bounds this first contact.
-      await db.read('RETURN 1 AS connected');
+      await db.read(PROBE);
     } catch (error) {
       void driver.close().catch(() => undefined);
       throw error;
@@ -126,11 +127,11 @@ export class Database implements CypherRunner {
     return db;
   }
 
-  /** `RETURN 1` outside any request: whether Neo4j answers at all (deadline.ts). */
+  /** PROBE outside any request: whether Neo4j answers at all (deadline.ts). */
   private static async probe(driver: Driver, database: string): Promise<void> {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.run('RETURN 1 AS alive');
+      await session.run(PROBE);
     } finally {
       void session.close().catch(() => undefined);
     }

@@ -1,12 +1,18 @@
 /**
  * CSV for spreadsheets and dataframes: one file per node label (`nodes/Person.csv`) and one per
  * relationship type (`relationships/ENTERED_RACE.csv`), each with a header row. Nodes: `id`, then
- * the label's properties, then the provenance columns `sources` and `quotes`; relationships: `id`,
- * `from`, `to` (node ids), their properties, then `sources` and `quotes`. A list (roles, years,
- * sources, quotes) is one cell holding a JSON array, so quotes with commas or semicolons stay
- * whole; `sources[i]` is the source of `quotes[i]`. An empty cell is a property the node does not have.
+ * the properties the graph model declares for the label, in declaration order, then the provenance
+ * columns `sources` and `quotes` (when the rows have them: a Source is provenance itself);
+ * relationships: `id`, `from`, `to` (node ids), the type's declared properties, then `sources` and
+ * `quotes`. The columns come from the model, so a file has every declared column even where no row
+ * has a value; a stored property the model does not declare is refused (declared-properties.ts).
+ * A list (roles, years, sources, quotes) is one cell holding a JSON array, so quotes with commas or
+ * semicolons stay whole; `sources[i]` is the source of `quotes[i]`. An empty cell is a property the
+ * node does not have.
  */
 import { stringify } from 'csv-stringify/sync';
+import { GraphModel } from '../model/declaration';
+import { assertDeclared, DeclaredProperty, nodeProperties, relationshipProperties } from './declared-properties';
 import { ExportError } from './export-error';
 import { ExportedGraph, ExportFile, Properties, PropertyValue, PROVENANCE_PROPERTIES } from './exported-graph';
 
@@ -18,12 +24,10 @@ function cell(value: PropertyValue | undefined): string {
   return Array.isArray(value) ? JSON.stringify(value) : String(value);
 }
 
-/** The columns of one file: the fixed leading ones, the properties in name order, provenance last. */
-function propertyColumns(rows: { properties: Properties }[]): string[] {
-  const names = new Set(rows.flatMap((row) => Object.keys(row.properties)));
-  const provenance = PROVENANCE_PROPERTIES.filter((name) => names.has(name));
-  const others = [...names].filter((name) => !(PROVENANCE_PROPERTIES as readonly string[]).includes(name)).sort();
-  return [...others, ...provenance];
+/** The columns of one file after the fixed leading ones: the declared properties, provenance last. */
+function propertyColumns(declared: DeclaredProperty[], rows: { properties: Properties }[]): string[] {
+  const provenance = PROVENANCE_PROPERTIES.filter((name) => rows.some((row) => row.properties[name] !== undefined));
+  return [...declared.map(([name]) => name), ...provenance];
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -38,15 +42,16 @@ function fileName(folder: string, name: string): string {
   return `${folder}/${name}.csv`;
 }
 
-export function csvFiles(graph: ExportedGraph): ExportFile[] {
+export function csvFiles(graph: ExportedGraph, model: GraphModel): ExportFile[] {
+  assertDeclared(graph, model);
   const files: ExportFile[] = [];
   for (const [label, nodes] of groupBy(graph.nodes, (node) => node.label)) {
-    const columns = propertyColumns(nodes);
+    const columns = propertyColumns(nodeProperties(model, label), nodes);
     const records = nodes.map((node) => [node.id, ...columns.map((name) => cell(node.properties[name]))]);
     files.push({ path: fileName('nodes', label), contents: stringify(records, { header: true, columns: ['id', ...columns] }) });
   }
   for (const [type, relationships] of groupBy(graph.relationships, (rel) => rel.type)) {
-    const columns = propertyColumns(relationships);
+    const columns = propertyColumns(relationshipProperties(model, type), relationships);
     const records = relationships.map((rel) => [rel.id, rel.from, rel.to, ...columns.map((name) => cell(rel.properties[name]))]);
     files.push({ path: fileName('relationships', type), contents: stringify(records, { header: true, columns: ['id', 'from', 'to', ...columns] }) });
   }

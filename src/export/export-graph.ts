@@ -3,6 +3,8 @@
  * format's files, and write them with a manifest that says what the folder holds.
  */
 import { CypherRunner } from '../db/database';
+import { GraphModel } from '../model/declaration';
+import { GRAPH_MODEL } from '../model/graph-model';
 import { EXPORT_FORMATS, ExportFormat } from './formats';
 import { readSubgraph, readWholeGraph } from './read-graph';
 import { ExportScope } from './exported-graph';
@@ -25,11 +27,12 @@ export interface ExportSummary {
   files: string[];
 }
 
-export async function exportGraph(db: CypherRunner, request: ExportRequest): Promise<ExportSummary> {
+/** `model`: what the graph may hold, which says the files' columns, keys and terms. */
+export async function exportGraph(db: CypherRunner, request: ExportRequest, model: GraphModel = GRAPH_MODEL): Promise<ExportSummary> {
   const graph = request.fromId === undefined
     ? await readWholeGraph(db)
     : await readSubgraph(db, request.fromId, request.depth ?? 1);
-  const files = EXPORT_FORMATS[request.format](graph);
+  const files = EXPORT_FORMATS[request.format](graph, model);
   const summary: ExportSummary = {
     format: request.format,
     scope: graph.scope,

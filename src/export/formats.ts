@@ -1,4 +1,5 @@
-/** The export formats `npm run export -- --format` takes, each a function from the graph to its files. */
+/** The export formats `npm run export -- --format` takes, each a function from the graph (and the graph model, which says what it may hold) to its files. */
+import { GraphModel } from '../model/declaration';
 import { csvFiles } from './csv';
 import { ExportedGraph, ExportFile } from './exported-graph';
 import { graphmlFiles } from './graphml';
@@ -8,7 +9,7 @@ export const EXPORT_FORMATS = {
   graphml: graphmlFiles,
   csv: csvFiles,
   jsonld: jsonldFiles,
-} satisfies Record<string, (graph: ExportedGraph) => ExportFile[]>;
+} satisfies Record<string, (graph: ExportedGraph, model: GraphModel) => ExportFile[]>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 

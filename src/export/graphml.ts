@@ -1,21 +1,25 @@
 /**
  * GraphML (http://graphml.graphdrawing.org/) for Gephi, NetworkX, yEd and Neo4j's APOC: one
- * `graph.graphml`, directed. Every property gets a `<key>` with its `attr.type`, so readers get
- * numbers and booleans rather than text; GraphML has no list type, so lists (roles, years and the
- * provenance lists `sources` and `quotes`) are JSON arrays in a string, which the key's `<desc>` says.
+ * `graph.graphml`, directed. Every property the graph model declares (on any label for nodes, on
+ * any relationship type for edges) gets a `<key>` with the `attr.type` of its declared type (int:
+ * long, float: double, boolean: boolean, anything else: string), so readers get numbers and
+ * booleans rather than text; GraphML has no list type, so lists (roles, years and the provenance
+ * lists `sources` and `quotes`) are JSON arrays in a string, which the key's `<desc>` says.
  * Node labels go in `labels` (":Entity:Person") and relationship types in the edge's `label`, the
  * names APOC's GraphML import reads back and Gephi shows.
  */
 import { XMLBuilder } from 'fast-xml-parser';
+import { GraphModel, PropertyDeclaration } from '../model/declaration';
+import { allNodeProperties, allRelationshipProperties, assertDeclared } from './declared-properties';
 import { ExportError } from './export-error';
-import { ExportedGraph, ExportFile, Properties, PropertyValue } from './exported-graph';
+import { ExportedGraph, ExportFile, Properties, PropertyValue, PROVENANCE_PROPERTIES } from './exported-graph';
 
 export const GRAPHML_FILE = 'graph.graphml';
 
 type Domain = 'node' | 'edge';
 type AttrType = 'boolean' | 'long' | 'double' | 'string';
 
-interface DataKey {
+export interface DataKey {
   id: string;
   domain: Domain;
   name: string;
@@ -27,28 +31,34 @@ interface DataKey {
 const LABELS_KEY: DataKey = { id: 'labels', domain: 'node', name: 'labels', type: 'string', list: false };
 const TYPE_KEY: DataKey = { id: 'label', domain: 'edge', name: 'label', type: 'string', list: false };
 
-/** The narrowest GraphML type that holds every value a property takes across the graph. */
-function attrTypeOf(values: PropertyValue[]): Pick<DataKey, 'type' | 'list'> {
-  if (values.some(Array.isArray)) return { type: 'string', list: true };
-  if (values.every((v) => typeof v === 'boolean')) return { type: 'boolean', list: false };
-  if (values.every((v) => typeof v === 'number' && Number.isInteger(v))) return { type: 'long', list: false };
-  if (values.every((v) => typeof v === 'number')) return { type: 'double', list: false };
+/** The GraphML type of a declared property: a key has one type for every label (or type) it serves. */
+function attrTypeOf(declaration: PropertyDeclaration): Pick<DataKey, 'type' | 'list'> {
+  if (declaration.list) return { type: 'string', list: true };
+  if (declaration.type === 'int') return { type: 'long', list: false };
+  if (declaration.type === 'float') return { type: 'double', list: false };
+  if (declaration.type === 'boolean') return { type: 'boolean', list: false };
   return { type: 'string', list: false };
 }
 
-function keysFor(domain: Domain, reserved: DataKey, elements: { properties: Properties }[]): DataKey[] {
-  const valuesByName = new Map<string, PropertyValue[]>();
-  for (const { properties } of elements) {
-    for (const [name, value] of Object.entries(properties)) {
-      valuesByName.set(name, [...(valuesByName.get(name) ?? []), value]);
-    }
-  }
+const PROVENANCE_KEY_TYPE = { type: 'string', list: true } as const;
+
+/** The keys of one domain: the reserved one, every declared property, then provenance. */
+function keysFor(domain: Domain, reserved: DataKey, declared: Map<string, PropertyDeclaration[]>): DataKey[] {
+  const what = domain === 'node' ? 'node' : 'relationship';
   // A property named like the labels/type key would be silently shadowed by it.
-  if (valuesByName.has(reserved.name)) {
-    throw new ExportError(`A ${domain} property is named "${reserved.name}", which GraphML export uses for ${domain === 'node' ? 'labels' : 'the type'}.`);
+  if (declared.has(reserved.name)) {
+    throw new ExportError(`The graph model declares a ${what} property "${reserved.name}", which GraphML export uses for ${domain === 'node' ? 'labels' : 'the type'}.`);
   }
-  const names = [...valuesByName.keys()].sort();
-  return [reserved, ...names.map((name) => ({ id: `${domain === 'node' ? 'n' : 'e'}_${name}`, domain, name, ...attrTypeOf(valuesByName.get(name) ?? []) }))];
+  const typed = [...declared].map(([name, declarations]) => {
+    const [first, ...others] = declarations.map(attrTypeOf);
+    const disagreeing = others.find((other) => other.type !== first.type || other.list !== first.list);
+    if (disagreeing) {
+      throw new ExportError(`The graph model declares the ${what} property "${name}" with types that one GraphML key cannot hold (${first.list ? 'list' : first.type} and ${disagreeing.list ? 'list' : disagreeing.type}).`);
+    }
+    return { name, ...first };
+  });
+  const provenance = PROVENANCE_PROPERTIES.map((name) => ({ name, ...PROVENANCE_KEY_TYPE }));
+  return [reserved, ...[...typed, ...provenance].map((key) => ({ id: `${domain === 'node' ? 'n' : 'e'}_${key.name}`, domain, ...key }))];
 }
 
 function text(value: PropertyValue, key: DataKey): string {
@@ -67,9 +77,14 @@ function describeScope(graph: ExportedGraph): string {
     : `Pitlane Graph: the nodes within ${graph.scope.depth} ${graph.scope.depth === 1 ? 'hop' : 'hops'} of "${graph.scope.fromId}" and the edges between them, with provenance.`;
 }
 
-export function graphmlFiles(graph: ExportedGraph): ExportFile[] {
-  const nodeKeys = keysFor('node', LABELS_KEY, graph.nodes);
-  const edgeKeys = keysFor('edge', TYPE_KEY, graph.relationships);
+/** Every key a GraphML export of this model has, whatever the graph holds. */
+export function graphmlKeys(model: GraphModel): { node: DataKey[]; edge: DataKey[] } {
+  return { node: keysFor('node', LABELS_KEY, allNodeProperties(model)), edge: keysFor('edge', TYPE_KEY, allRelationshipProperties(model)) };
+}
+
+export function graphmlFiles(graph: ExportedGraph, model: GraphModel): ExportFile[] {
+  assertDeclared(graph, model);
+  const { node: nodeKeys, edge: edgeKeys } = graphmlKeys(model);
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     graphml: {

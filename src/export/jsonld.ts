@@ -7,8 +7,17 @@
  * `rdf:Statement` of its own that carries the relationship's type, properties and provenance.
  * Provenance is PROV-O: `prov:wasDerivedFrom` the Source nodes, and one `prov:qualifiedDerivation`
  * per quote, naming the source (`prov:entity`) and the sentence (`pitlane:quote`).
+ *
+ * The context is derived from the graph model: a label's schema.org types are its `jsonld`, a
+ * property's term is its `jsonld` (or the project vocabulary), a relationship type's predicate is
+ * its `jsonld`; `url` properties and references to other nodes are IRIs. One context serves the
+ * whole document, so a property name means one thing on every label and type that declares it
+ * (the export refuses a model where two declarations disagree).
  */
+import { GraphModel, isReference, PropertyDeclaration } from '../model/declaration';
 import { sourcedQuotesOf } from '../provenance/citations';
+import { assertDeclared, propertiesByName } from './declared-properties';
+import { ExportError } from './export-error';
 import { ExportedGraph, ExportedNode, ExportedRelationship, ExportFile, Properties, PROVENANCE_PROPERTIES } from './exported-graph';
 
 export const JSONLD_FILE = 'graph.jsonld';
@@ -28,64 +37,10 @@ const PREFIXES = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
 } as const;
 
-/** schema.org types per label; a label not listed has no fitting schema.org type. */
-const SCHEMA_TYPES: Record<string, string[]> = {
-  Person: ['schema:Person'],
-  Team: ['schema:SportsTeam'],
-  Organization: ['schema:Organization'],
-  Series: ['schema:EventSeries'],
-  Season: ['schema:EventSeries'],
-  Race: ['schema:SportsEvent'],
-  Venue: ['schema:Place'],
-  Place: ['schema:Place'],
-  Event: ['schema:Event'],
-  Source: ['schema:CreativeWork'],
-};
-
-/** schema.org properties that say what ours say; the rest fall to the project vocabulary (@vocab). */
-const SCHEMA_PROPERTIES: Record<string, string> = {
-  name: 'schema:name',
-  // Achievements, events, studies and sources have a title where other nodes have a name.
-  title: 'schema:name',
-  description: 'schema:description',
-  gender: 'schema:gender',
-  nationality: 'schema:nationality',
-  aliases: 'schema:alternateName',
-  date: 'schema:startDate',
-  published: 'schema:datePublished',
-  text: 'schema:text',
-};
-
-/** Properties whose values are IRIs: a web address, or the id of another node. */
-const IRI_PROPERTIES: Record<string, { iri: string; toIri: (value: string) => string }> = {
-  url: { iri: 'schema:url', toIri: (value) => value },
-  team: { iri: 'pitlane:team', toIri: nodeIri },
-};
-
-/** Relationship types with a schema.org property of the same meaning and direction. */
-const SCHEMA_PREDICATES: Record<string, string> = {
-  PARENT_OF: 'schema:children',
-  SIBLING_OF: 'schema:sibling',
-  SPOUSE_OF: 'schema:spouse',
-  MEMBER_OF: 'schema:memberOf',
-  DROVE_FOR: 'schema:memberOf',
-  PART_OF: 'schema:parentOrganization',
-  PUBLISHED_BY: 'schema:publisher',
-  HELD_AT: 'schema:location',
-  HEADQUARTERED_IN: 'schema:location',
-  LOCATED_IN: 'schema:containedInPlace',
-  OF_SERIES: 'schema:superEvent',
-  PART_OF_SEASON: 'schema:superEvent',
-};
-
 const iriTerm = (iri: string) => ({ '@id': iri, '@type': '@id' });
 
-export const JSONLD_CONTEXT = {
-  '@vocab': VOCABULARY_IRI,
-  ...PREFIXES,
-  ...SCHEMA_PROPERTIES,
-  ...Object.fromEntries(Object.entries(IRI_PROPERTIES).map(([name, { iri }]) => [name, iriTerm(iri)])),
-  ...Object.fromEntries(Object.entries(SCHEMA_PREDICATES).map(([type, iri]) => [type, iriTerm(iri)])),
+/** Terms of the context besides the model's: provenance and the statements relationships become. */
+const FIXED_TERMS = {
   wasDerivedFrom: iriTerm('prov:wasDerivedFrom'),
   qualifiedDerivation: 'prov:qualifiedDerivation',
   entity: iriTerm('prov:entity'),
@@ -96,27 +51,81 @@ export const JSONLD_CONTEXT = {
   relationshipType: 'pitlane:relationshipType',
 };
 
+/** How a property's values are written: as they are, or as IRIs (a web address, the id of another node). */
+type Term = { iri: string; toIri?: (value: string) => string };
+
+/** The one term a property name has across every declaration of it. */
+function termOf(name: string, declarations: PropertyDeclaration[]): Term | undefined {
+  const terms = declarations.map((declaration): Term | undefined => {
+    if (declaration.type === 'url') return { iri: declaration.jsonld ?? `pitlane:${name}`, toIri: (value) => value };
+    if (isReference(declaration.type)) return { iri: declaration.jsonld ?? `pitlane:${name}`, toIri: nodeIri };
+    return declaration.jsonld === undefined ? undefined : { iri: declaration.jsonld };
+  });
+  const given = terms.filter((term): term is Term => term !== undefined);
+  const differing = given.find((term) => term.iri !== given[0].iri || Boolean(term.toIri) !== Boolean(given[0].toIri));
+  if (differing) {
+    throw new ExportError(`The graph model declares the property "${name}" as both ${given[0].iri} and ${differing.iri}${differing.toIri === given[0].toIri ? '' : ' (IRI and literal)'}: one JSON-LD context cannot hold both.`);
+  }
+  return given[0];
+}
+
+/** Linked-data terms of the model's properties, by name (those without one fall to @vocab). */
+function propertyTerms(model: GraphModel): Map<string, Term> {
+  const declared = propertiesByName([...model.nodes, ...model.relationships].map((owner) => Object.entries(owner.properties)));
+  const terms = new Map<string, Term>();
+  for (const [name, declarations] of declared) {
+    if (name in FIXED_TERMS) throw new ExportError(`The graph model declares a property "${name}", which the JSON-LD export uses for provenance or statements.`);
+    const term = termOf(name, declarations);
+    if (term) terms.set(name, term);
+  }
+  return terms;
+}
+
+/** The schema.org (or other) types of each label, from its `jsonld`. */
+const schemaTypes = (model: GraphModel): Map<string, readonly string[]> => new Map(model.nodes.map((node) => [node.label, node.jsonld ?? []]));
+
+/** The predicate of each relationship type that has one of the same meaning and direction. */
+const schemaPredicates = (model: GraphModel): Map<string, string> =>
+  new Map(model.relationships.flatMap((relationship) => (relationship.jsonld ? [[relationship.type, relationship.jsonld] as [string, string]] : [])));
+
+export function jsonldContext(model: GraphModel): Record<string, unknown> {
+  return {
+    '@vocab': VOCABULARY_IRI,
+    ...PREFIXES,
+    ...Object.fromEntries([...propertyTerms(model)].map(([name, term]) => [name, term.toIri ? iriTerm(term.iri) : term.iri])),
+    ...Object.fromEntries([...schemaPredicates(model)].map(([type, iri]) => [type, iriTerm(iri)])),
+    ...FIXED_TERMS,
+  };
+}
+
 function expandCompact(compact: string): string {
   const [prefix, local] = compact.split(/:(.*)/s);
   return `${PREFIXES[prefix as keyof typeof PREFIXES]}${local}`;
 }
 
 /** The full IRI of the plain statement a relationship type becomes. */
-export function predicateIri(type: string): string {
-  return expandCompact(SCHEMA_PREDICATES[type] ?? `pitlane:${type}`);
+export function predicateIri(type: string, model: GraphModel): string {
+  return expandCompact(schemaPredicates(model).get(type) ?? `pitlane:${type}`);
 }
 
 type JsonLdObject = Record<string, unknown>;
 
-function propertiesOf(properties: Properties): JsonLdObject {
+function propertiesOf(properties: Properties, terms: Map<string, Term>): JsonLdObject {
   const object: JsonLdObject = {};
   for (const [name, value] of Object.entries(properties)) {
     if ((PROVENANCE_PROPERTIES as readonly string[]).includes(name)) continue;
-    const reference = IRI_PROPERTIES[name];
-    if (!reference) object[name] = value;
-    else object[name] = Array.isArray(value) ? value.map((v) => reference.toIri(String(v))) : reference.toIri(String(value));
+    const toIri = terms.get(name)?.toIri;
+    if (!toIri) object[name] = value;
+    else object[name] = Array.isArray(value) ? value.map((v) => toIri(String(v))) : toIri(String(value));
   }
   return object;
+}
+
+/** What the document's objects are written with: the model's terms, types and predicates. */
+interface Vocabulary {
+  terms: Map<string, Term>;
+  types: Map<string, readonly string[]>;
+  predicates: Map<string, string>;
 }
 
 function provenanceOf(properties: Properties): JsonLdObject {
@@ -128,46 +137,48 @@ function provenanceOf(properties: Properties): JsonLdObject {
   };
 }
 
-function nodeObject(node: ExportedNode, outgoing: ExportedRelationship[]): JsonLdObject {
+function nodeObject(node: ExportedNode, outgoing: ExportedRelationship[], vocabulary: Vocabulary): JsonLdObject {
   const links: Record<string, { '@id': string }[]> = {};
   for (const rel of outgoing) links[rel.type] = [...(links[rel.type] ?? []), { '@id': nodeIri(rel.to) }];
   return {
     '@id': nodeIri(node.id),
-    '@type': [`pitlane:${node.label}`, ...(SCHEMA_TYPES[node.label] ?? []),
-      // A sanctioning body is the sports organisation schema.org has a type for.
+    '@type': [`pitlane:${node.label}`, ...(vocabulary.types.get(node.label) ?? []),
+      // By hand, as it depends on a value: a sanctioning body is the sports organisation schema.org has a type for.
       ...(node.label === 'Organization' && node.properties.kind === 'sanctioning-body' ? ['schema:SportsOrganization'] : [])],
     id: node.id,
-    ...propertiesOf(node.properties),
+    ...propertiesOf(node.properties, vocabulary.terms),
     ...provenanceOf(node.properties),
     ...links,
   };
 }
 
-function statementObject(rel: ExportedRelationship): JsonLdObject {
+function statementObject(rel: ExportedRelationship, vocabulary: Vocabulary): JsonLdObject {
   return {
     '@id': relationshipIri(rel.id),
     '@type': 'rdf:Statement',
     subject: nodeIri(rel.from),
-    predicate: predicateIri(rel.type),
+    predicate: expandCompact(vocabulary.predicates.get(rel.type) ?? `pitlane:${rel.type}`),
     object: nodeIri(rel.to),
     relationshipType: rel.type,
-    ...propertiesOf(rel.properties),
+    ...propertiesOf(rel.properties, vocabulary.terms),
     ...provenanceOf(rel.properties),
   };
 }
 
-export function jsonldDocument(graph: ExportedGraph): JsonLdObject {
+export function jsonldDocument(graph: ExportedGraph, model: GraphModel): JsonLdObject {
+  assertDeclared(graph, model);
+  const vocabulary: Vocabulary = { terms: propertyTerms(model), types: schemaTypes(model), predicates: schemaPredicates(model) };
   const outgoing = new Map<string, ExportedRelationship[]>();
   for (const rel of graph.relationships) outgoing.set(rel.from, [...(outgoing.get(rel.from) ?? []), rel]);
   return {
-    '@context': JSONLD_CONTEXT,
+    '@context': jsonldContext(model),
     '@graph': [
-      ...graph.nodes.map((node) => nodeObject(node, outgoing.get(node.id) ?? [])),
-      ...graph.relationships.map(statementObject),
+      ...graph.nodes.map((node) => nodeObject(node, outgoing.get(node.id) ?? [], vocabulary)),
+      ...graph.relationships.map((rel) => statementObject(rel, vocabulary)),
     ],
   };
 }
 
-export function jsonldFiles(graph: ExportedGraph): ExportFile[] {
-  return [{ path: JSONLD_FILE, contents: `${JSON.stringify(jsonldDocument(graph), null, 2)}\n` }];
+export function jsonldFiles(graph: ExportedGraph, model: GraphModel): ExportFile[] {
+  return [{ path: JSONLD_FILE, contents: `${JSON.stringify(jsonldDocument(graph, model), null, 2)}\n` }];
 }

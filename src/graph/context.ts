@@ -1,87 +1,53 @@
 /**
- * The per-request GraphQL context: the counting database handle and a fresh set of DataLoaders, so
- * that caching and batching never leak between requests.
+ * The per-request GraphQL context: the graph model the API serves, the counting database handle
+ * and a fresh registry of DataLoaders, so that caching and batching never leak between requests.
+ * Imports no entity module: entities declare their loaders (src/graph/shared/loader-registry.ts).
  */
-import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { Database } from '../db/database';
 import { RequestAuth, RequestContext } from '../graphql/context';
 import { notFound } from '../graphql/errors';
-import { createNodeLoader } from './shared/node.loader';
-import { createRelatedLoader, RelatedItem, RelationSpec, specKey } from './shared/related.loader';
+import { GraphModel } from '../model/declaration';
+import { GRAPH_MODEL } from '../model/graph-model';
+import { EdgeObjectRow, edgeOf } from './shared/edges';
+import { Loaders } from './shared/loader-registry';
+import { relatedLoader, RelationSpec } from './shared/related.loader';
 import { EntityRow } from './shared/rows';
-import { EdgeEnds, edgeEnds } from './shared/edges';
-import { createKinshipLabelLoader, createRacedLoader } from './person/person.loaders';
-import { CareerRow, createCareerLoader } from './person/career.loaders';
-import { createTeamEntriesLoader } from './team/team.loaders';
-import { SeasonEntry } from './season-entry/season-entry.type';
 
-export class Loaders {
-  readonly node: DataLoader<string, EntityRow | null>;
-  readonly raced: DataLoader<string, boolean>;
-  readonly kinshipLabel: DataLoader<string, string | null>;
-  readonly career: DataLoader<string, CareerRow[]>;
-  readonly teamEntries: DataLoader<string, SeasonEntry[]>;
-  private readonly related = new Map<string, DataLoader<string, RelatedItem[]>>();
-
-  constructor(private readonly db: RequestContext['db']) {
-    this.node = createNodeLoader(db);
-    this.raced = createRacedLoader(db);
-    this.kinshipLabel = createKinshipLabelLoader(db);
-    this.career = createCareerLoader(db);
-    this.teamEntries = createTeamEntriesLoader(db);
-  }
-
-  /**
-   * After a write: forget what this request cached about the nodes it changed, so the rest of the
-   * response reads them afresh. Relationship lists are keyed by the node asked from, so both ends go.
-   */
-  forget(ids: string[]): void {
-    for (const id of ids) {
-      this.node.clear(id);
-      this.raced.clear(id);
-      this.kinshipLabel.clear(id);
-      this.career.clear(id);
-      this.teamEntries.clear(id);
-      this.related.forEach((loader) => loader.clear(id));
-    }
-  }
-
-  /** The loader of one relationship field, created on first use in this request. */
-  relation(spec: RelationSpec): DataLoader<string, RelatedItem[]> {
-    const key = specKey(spec);
-    let loader = this.related.get(key);
-    if (!loader) {
-      // Neighbours arrive whole, so later to-one lookups of them cost no statement.
-      loader = createRelatedLoader(this.db, spec, (node) => this.node.prime(node.id, node));
-      this.related.set(key, loader);
-    }
-    return loader;
-  }
-}
+export { Loaders };
 
 export interface GraphContext extends RequestContext {
+  /** The model the API was built from: curation checks writes against it. */
+  model: GraphModel;
   loaders: Loaders;
 }
 
-export function createGraphContext(db: Database, auth: RequestAuth = { user: null }, requestId: string = randomUUID()): GraphContext {
-  const statements = { count: 0 };
-  const counting = db.counting(() => {
-    statements.count += 1;
-  });
-  return { requestId, db: counting, statements, auth, loaders: new Loaders(counting) };
+export type GraphContextFactory = (db: Database, auth?: RequestAuth, requestId?: string) => GraphContext;
+
+/** The context factory of an API built from `model`. */
+export function graphContextFactory(model: GraphModel = GRAPH_MODEL): GraphContextFactory {
+  return (db, auth = { user: null }, requestId = randomUUID()) => {
+    const statements = { count: 0 };
+    const counting = db.counting(() => {
+      statements.count += 1;
+    });
+    return { requestId, db: counting, statements, auth, model, loaders: new Loaders(counting) };
+  };
 }
+
+/** The context of this project's model (GRAPH_MODEL). */
+export const createGraphContext: GraphContextFactory = graphContextFactory();
 
 /** Neighbours of one node over one relationship field. */
 export async function neighbours(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow[]> {
-  const items = await context.loaders.relation(spec).load(id);
+  const items = await context.loaders.get(relatedLoader(spec)).load(id);
   return items.map((item) => item.node);
 }
 
-/** The relationships of one node over one relationship field, seen from that node and mapped to an edge type. */
-export async function edgesOf<T>(context: GraphContext, spec: RelationSpec, id: string, toEdge: (ends: EdgeEnds) => T): Promise<T[]> {
-  const items = await context.loaders.relation(spec).load(id);
-  return items.map((item) => toEdge(edgeEnds(item, id)));
+/** The relationships of one node over one relationship field, as edge object rows. */
+export async function edgesOf(context: GraphContext, spec: RelationSpec, id: string): Promise<EdgeObjectRow[]> {
+  const items = await context.loaders.get(relatedLoader(spec)).load(id);
+  return items.map((item) => edgeOf(item, id));
 }
 
 export async function firstNeighbour(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow | null> {

@@ -46,13 +46,14 @@ export interface ConnectionResult<T> {
   readonly totalCount: Promise<number>;
 }
 
-export function Connection<T extends object>(itemClass: ClassType<T>, name: string) {
+/** @param itemType a thunk, evaluated when the schema is built (node types are made from the graph model then). */
+export function Connection<T extends object>(itemType: () => ClassType<T> | ClassType, name: string) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field({ description: 'Opaque cursor; pass it as `after` to get the next page.' })
     cursor!: string;
 
-    @Field(() => itemClass)
+    @Field(() => itemType())
     node!: T;
   }
 

@@ -3,17 +3,13 @@
  * statements this request sends. The entity layer extends it with its loaders (src/graph/context.ts).
  */
 import { CypherRunner } from '../db/database';
-import type { User } from '../auth/tokens';
+import type { RequestAuth } from '../auth/tokens';
+
+// The request's caller is defined by src/auth (a floor below this one); re-exported for the entities.
+export type { RequestAuth };
 
 export interface StatementCount {
   count: number;
-}
-
-export interface RequestAuth {
-  /** The user of a valid bearer token; null for anonymous requests (reads are public). */
-  user: User | null;
-  /** Why the token that came with the request was refused; writes then fail with UNAUTHENTICATED. */
-  error?: string;
 }
 
 export interface RequestContext {

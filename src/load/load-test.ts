@@ -16,6 +16,7 @@ import { prepareDatabase } from '../db/prepare';
 import { loadSeedFiles } from '../seed/load-seed';
 import { signToken } from '../auth/tokens';
 import { ChildServer, startApiProcess } from '../server/child-server';
+import { CREATED_PEOPLE_WITH_AUDITS } from './load.cypher';
 
 export interface LoadOptions {
   /** Run the clients for this long: for soak runs. Give this or `requests`. */
@@ -190,9 +191,7 @@ async function loadAgainst(neo4j: EmbeddedNeo4j, options: LoadOptions): Promise<
     clearInterval(sampler);
     rss.push(api.rssMb());
 
-    const found = await db.read(`
-      MATCH (p:Person) WHERE p.id STARTS WITH 'load-person-'
-      RETURN p.id AS id, COUNT { MATCH (a:AuditEntry {operation: 'createPerson'}) WHERE p.id IN a.targetIds } AS audits`);
+    const found = await db.read(CREATED_PEOPLE_WITH_AUDITS);
     const foundIds = new Set(found.map((row) => row.id as string));
     const lost = [...acknowledged].filter((id) => !foundIds.has(id)).length;
     // A duplicate is a write applied twice (two audit entries), or a person no client sent.

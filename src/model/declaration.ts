@@ -5,7 +5,8 @@
  * words, the exports and docs/MODEL.md) is derived from a `GraphModel` value, never written beside it.
  *
  * This module imports nothing: the model is plain data, readable from the server, the CLIs and the
- * explorer's browser bundle alike.
+ * explorer's browser code alike. The explorer loads src/model/ as ES modules straight from the
+ * build, so relative imports in src/model name their file with `.js` (a browser does not guess).
  */
 
 /** A closed set of values, stored as these strings; GraphQL spells them in upper case (non-binary is NON_BINARY). */
@@ -149,6 +150,11 @@ export interface RelationshipDeclaration {
   readonly curated: boolean;
   /** A linked-data predicate of the same meaning and direction (e.g. `schema:children`). */
   readonly jsonld?: string;
+  /**
+   * A family tie (parent, sibling, spouse, stated relative): the explorer reads these through
+   * lineage, names them by the kinship ("father", "cousin") and draws them in the family group.
+   */
+  readonly kinship?: boolean;
 }
 
 export interface GraphModel {

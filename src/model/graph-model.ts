@@ -7,8 +7,8 @@
  * Changing it: edit here, bump `version`, add the migration of that version (cypher/migrations/),
  * then `npm run generate` (SDL and docs). See docs/ARCHITECTURE.md.
  */
-import { EnumDeclaration, GraphModel, NodeDeclaration, PropertyDeclaration, RelationshipDeclaration } from './declaration';
-import { KINSHIP_TERM_NAMES } from './kinship';
+import { EnumDeclaration, GraphModel, NodeDeclaration, PropertyDeclaration, RelationshipDeclaration } from './declaration.js';
+import { KINSHIP_TERM_NAMES } from './kinship.js';
 
 const enumOf = (name: string, description: string, values: readonly string[]): EnumDeclaration => ({ name, description, values });
 
@@ -203,7 +203,7 @@ const relationship = (declaration: Relationship): RelationshipDeclaration => ({
 
 const RELATIONSHIPS: RelationshipDeclaration[] = [
   relationship({
-    type: 'PARENT_OF', description: 'A parent and their child.', from: ['Person'], to: ['Person'], words: 'parent of',
+    type: 'PARENT_OF', kinship: true, description: 'A parent and their child.', from: ['Person'], to: ['Person'], words: 'parent of',
     jsonld: 'schema:children',
     fields: [
       { on: 'Person', name: 'parents', direction: 'in' },
@@ -211,17 +211,18 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
     ],
   }),
   relationship({
-    type: 'SIBLING_OF', description: 'Two siblings.', from: ['Person'], to: ['Person'], words: 'sibling of', symmetric: true,
+    type: 'SIBLING_OF', kinship: true, description: 'Two siblings.', from: ['Person'], to: ['Person'], words: 'sibling of', symmetric: true,
     jsonld: 'schema:sibling',
     fields: [{ on: 'Person', name: 'siblings', direction: 'both' }],
   }),
   relationship({
-    type: 'SPOUSE_OF', description: 'Two spouses.', from: ['Person'], to: ['Person'], words: 'spouse of', symmetric: true,
+    type: 'SPOUSE_OF', kinship: true, description: 'Two spouses.', from: ['Person'], to: ['Person'], words: 'spouse of', symmetric: true,
     jsonld: 'schema:spouse',
     fields: [{ on: 'Person', name: 'spouses', direction: 'both' }],
   }),
   relationship({
     type: 'HAS_RELATIVE',
+    kinship: true,
     description: 'A kinship a source states without the people in between ("her grandfather"); read through lineage.',
     from: ['Person'], to: ['Person'], words: 'relative of',
     properties: {

@@ -5,7 +5,7 @@
  */
 import {
   EnumDeclaration, GraphModel, isEnum, NodeDeclaration, PropertyDeclaration, RelationshipDeclaration, RelationshipField,
-} from './declaration';
+} from './declaration.js';
 
 export function nodeDeclaration(model: GraphModel, label: string): NodeDeclaration {
   const node = model.nodes.find((candidate) => candidate.label === label);

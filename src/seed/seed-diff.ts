@@ -7,6 +7,7 @@ import { CypherRunner } from '../db/database';
 import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { nodeRow, relationshipRows, sourceRow } from './seed-rows';
+import { EXISTING_NODES, EXISTING_RELATIONSHIPS, SOURCE_PUBLISHERS } from './seed.cypher';
 import { ParsedSeedFile } from './seed-file';
 
 export type Change = 'create' | 'change' | 'unchanged';
@@ -24,20 +25,6 @@ export interface SeedDiff {
   lines: DiffLine[];
   counts: Record<Change, number>;
 }
-
-const EXISTING_NODES = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n.id AS id, properties(n) AS properties`;
-
-const SOURCE_PUBLISHERS = `
-MATCH (:Source {id: $sourceId})-[:PUBLISHED_BY]->(publisher)
-RETURN collect(publisher.id) AS publishers`;
-
-const EXISTING_RELATIONSHIPS = `
-UNWIND $relationships AS rel
-MATCH (:Entity {id: rel.from})-[r:$(rel.type)]->(:Entity {id: rel.to})
-RETURN rel.from + ' ' + rel.type + ' ' + rel.to AS key, properties(r) AS properties`;
 
 type Properties = Record<string, unknown>;
 

@@ -6,8 +6,20 @@
  * Provenance lives on every node and relationship as two aligned lists: `sources` (source ids) and
  * `quotes` (the supporting sentences). Loading a source replaces that source's entries and keeps
  * the others', so loading twice changes nothing and two sources can support one fact.
+ *
+ * The read statements after them serve `npm run ingest`'s dry run (seed-diff.ts): what the graph
+ * already holds of a file's nodes, relationships and source.
  */
+import { ownLabel } from '../db/cypher-fragments';
 import { MIGRATION_LABEL } from '../db/schema-declaration';
+
+/**
+ * The provenance step of MERGE_NODES and MERGE_RELATIONSHIPS, written once: on `element` (a node or
+ * a relationship, with its input `row`), drop this source's entries and append the row's quotes.
+ */
+const replaceSourceProvenance = (element: string): string => `WITH ${element}, row, [i IN range(0, size(coalesce(${element}.sources, [])) - 1) WHERE ${element}.sources[i] <> $sourceId] AS kept
+SET ${element}.sources = [i IN kept | ${element}.sources[i]] + [quote IN row.quotes | $sourceId],
+    ${element}.quotes = [i IN kept | ${element}.quotes[i]] + row.quotes`;
 
 export const MERGE_SOURCE = `
 MERGE (s:Entity {id: $source.id})
@@ -21,9 +33,7 @@ UNWIND $nodes AS row
 MERGE (n:Entity {id: row.id})
 SET n:$(row.label)
 SET n += row.properties
-WITH n, row, [i IN range(0, size(coalesce(n.sources, [])) - 1) WHERE n.sources[i] <> $sourceId] AS kept
-SET n.sources = [i IN kept | n.sources[i]] + [quote IN row.quotes | $sourceId],
-    n.quotes = [i IN kept | n.quotes[i]] + row.quotes`;
+${replaceSourceProvenance('n')}`;
 
 export const MERGE_RELATIONSHIPS = `
 UNWIND $relationships AS row
@@ -31,14 +41,12 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 SET r += row.properties
-WITH r, row, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> $sourceId] AS kept
-SET r.sources = [i IN kept | r.sources[i]] + [quote IN row.quotes | $sourceId],
-    r.quotes = [i IN kept | r.quotes[i]] + row.quotes`;
+${replaceSourceProvenance('r')}`;
 
 export const LABELS_OF_IDS = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label`;
+RETURN n.id AS id, ${ownLabel('n')} AS label`;
 
 /** Every node but the migration records: they describe the database's schema, which a reset keeps. */
 export const DELETE_EVERYTHING = `
@@ -48,3 +56,16 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
 
 export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS count';
 
+export const EXISTING_NODES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, properties(n) AS properties`;
+
+export const SOURCE_PUBLISHERS = `
+MATCH (:Source {id: $sourceId})-[:PUBLISHED_BY]->(publisher)
+RETURN collect(publisher.id) AS publishers`;
+
+export const EXISTING_RELATIONSHIPS = `
+UNWIND $relationships AS rel
+MATCH (:Entity {id: rel.from})-[r:$(rel.type)]->(:Entity {id: rel.to})
+RETURN rel.from + ' ' + rel.type + ' ' + rel.to AS key, properties(r) AS properties`;

@@ -18,6 +18,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { HttpConfig } from '../config/config';
 import { Database } from '../db/database';
+import { PROBE } from '../db/database.cypher';
 import { RequestContext } from '../graphql/context';
 import { argumentErrorsPlugin, formatError } from '../graphql/errors';
 import { httpStatusPlugin } from '../graphql/http-status.plugin';
@@ -43,14 +44,14 @@ export interface HttpServerOptions {
 /** /health/ready answers within a second whatever Neo4j does: its probe gets this long. */
 export const READY_PROBE_DEADLINE_MS = 800;
 
-/** Whether Neo4j answers `RETURN 1` within READY_PROBE_DEADLINE_MS, never waiting longer. */
+/** Whether Neo4j answers PROBE (`RETURN 1`) within READY_PROBE_DEADLINE_MS, never waiting longer. */
 async function neo4jAnswers(probe: Database): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const tooLate = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), READY_PROBE_DEADLINE_MS);
   });
   try {
-    return await Promise.race([probe.read('RETURN 1 AS ok').then(() => true, () => false), tooLate]);
+    return await Promise.race([probe.read(PROBE).then(() => true, () => false), tooLate]);
   } finally {
     clearTimeout(timer);
   }

@@ -9,6 +9,7 @@ import { splitStatements } from '../../src/db/cypher-files';
 import { AUDIT_SCHEMA, createStatement, declaredSchema, modelSchema } from '../../src/db/schema-declaration';
 import { GraphModel, PropertyDeclaration } from '../../src/model/declaration';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
+import { EXTENDED_MODEL } from '../support/extended-model';
 
 const BEFORE = path.join(__dirname, '..', 'fixtures', 'db', 'constraints-b36cc2b.cypher');
 const oneLine = (statement: string): string => statement.replace(/\s+/g, ' ').trim();
@@ -47,4 +48,9 @@ test('a new label, an indexed and searchable property and an indexed relationshi
 test('a model without searchable properties has no full-text index', () => {
   const model: GraphModel = { ...GRAPH_MODEL, nodes: GRAPH_MODEL.nodes.map((node) => ({ ...node, properties: Object.fromEntries(Object.entries(node.properties).map(([name, p]) => [name, { ...p, searchable: false }])) })) };
   expect(modelSchema(model).filter((item) => item.kind === 'fulltext')).toEqual([]);
+});
+
+test('the extended test model (tests/support/extended-model.ts): Person.nickname joins the full-text index', () => {
+  const fulltext = modelSchema(EXTENDED_MODEL).find((item) => item.kind === 'fulltext');
+  expect(fulltext).toMatchObject({ name: 'entity_names', properties: expect.arrayContaining(['nickname']) });
 });

@@ -21,7 +21,7 @@ describe('the explorer, served by the API', () => {
     const html = await page.text();
     expect(html).toContain('<label for="search-text">');
     expect(html).toContain('src="assets/cytoscape.min.js"');
-    expect(html).toContain('src="main.js"');
+    expect(html).toContain('src="explorer/main.js"');
   });
 
   test('the page names only files of its own origin: no CDN, no absolute URL', async () => {
@@ -32,7 +32,7 @@ describe('the explorer, served by the API', () => {
   });
 
   test("its Content-Security-Policy allows 'self' and nothing else", async () => {
-    for (const file of ['', 'main.js', 'explorer.css', 'assets/cytoscape.min.js']) {
+    for (const file of ['', 'explorer/main.js', 'model/graph-model.js', 'explorer.css', 'assets/cytoscape.min.js']) {
       const response = await fetch(`${origin()}/explore/${file}`);
       expect(response.status).toBe(200);
       const policy = cspDirectives(response.headers.get('content-security-policy'));
@@ -53,9 +53,13 @@ describe('the explorer, served by the API', () => {
   });
 
   test('the browser code is served as JavaScript modules, and nothing else under /explore is', async () => {
-    const script = await fetch(`${origin()}/explore/main.js`);
+    const script = await fetch(`${origin()}/explore/explorer/main.js`);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     expect(await script.text()).toMatch(/^import /m);
+    // The graph model the explorer derives its words and queries from, beside it as in src/.
+    const model = await fetch(`${origin()}/explore/model/graph-model.js`);
+    expect(model.headers.get('content-type')).toMatch(/javascript/);
+    expect(await model.text()).toMatch(/^export const GRAPH_MODEL/m);
 
     for (const missing of ['nothing-here.js', 'assets/cytoscape.cjs.js', '%2e%2e/package.json', '..%2fpackage.json']) {
       const response = await fetch(`${origin()}/explore/${missing}`);

@@ -93,6 +93,16 @@ describe('a broken seed file', () => {
       reason: /no node with id "mike-balcaen-typo"/,
     },
     {
+      name: 'a second season for one race (PART_OF_SEASON is many-to-one in the model)',
+      yaml: () => seedWith(
+        '  - type: PART_OF_SEASON\n    from: nascar-advance-auto-parts-weekly-series-2016-motor-mile-speedway\n',
+        '  - type: PART_OF_SEASON\n    from: nascar-advance-auto-parts-weekly-series-2016-motor-mile-speedway\n    to: powri-midget-racing-series-2020\n    quotes: ["In 2016, Amber had her debut in NASCAR"]\n'
+          + '  - type: PART_OF_SEASON\n    from: nascar-advance-auto-parts-weekly-series-2016-motor-mile-speedway\n',
+      ),
+      where: /relationships\[\d+\]/,
+      reason: /"nascar-advance-auto-parts-weekly-series-2016-motor-mile-speedway" has one PART_OF_SEASON at most \(many-to-one\); relationships\[\d+\] already gives it one/,
+    },
+    {
       name: 'an unknown key (a typo that would drop a fact)',
       yaml: () => seedWith('    nationality: Canadian', '    nationalty: Canadian'),
       where: /nodes\[0\]/,

@@ -1,6 +1,8 @@
 /** The API served over HTTP on 127.0.0.1 (a free port), exactly as main.ts composes it. */
 import { Database } from '../../src/db/database';
-import { createGraphContext } from '../../src/graph/context';
+import { graphContextFactory } from '../../src/graph/context';
+import { GraphModel } from '../../src/model/declaration';
+import { GRAPH_MODEL } from '../../src/model/graph-model';
 import { buildGraphSchema } from '../../src/graph/schema';
 import { RunningHttpServer, startHttpServer } from '../../src/server/http-server';
 import { createLogger, Logger } from '../../src/server/logger';
@@ -38,9 +40,14 @@ export function testHttpConfig(env: NodeJS.ProcessEnv = {}): HttpConfig {
   return { ...loadConfig({ ...env, NEO4J_URI: undefined }).http, host: '127.0.0.1', port: 0 };
 }
 
-export async function startTestApi(db: Database, options: { http?: HttpConfig; logger?: Logger } = {}): Promise<TestApi> {
+/** `model`: the graph model the API is built from (default: the project's). */
+export async function startTestApi(
+  db: Database, options: { http?: HttpConfig; logger?: Logger; model?: GraphModel } = {},
+): Promise<TestApi> {
+  const model = options.model ?? GRAPH_MODEL;
+  const createGraphContext = graphContextFactory(model);
   const server = await startHttpServer({
-    schema: await buildGraphSchema(),
+    schema: await buildGraphSchema(model),
     db,
     http: options.http ?? testHttpConfig(),
     logger: options.logger ?? createLogger('silent'),

@@ -10,16 +10,11 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { GraphQLSchema } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { namedQuery } from '../../db/cypher-files';
-
-/** A library query as a subquery that yields one map per row, for a @cypher field's single column. */
-function asMapColumn(queryName: string, columns: string[], column: string): string {
-  const body = namedQuery(queryName).cypher;
-  return `CALL () {\n${body}\n}\nRETURN {${columns.map((c) => `${c}: ${c}`).join(', ')}} AS ${column}`;
-}
+import { asMapColumn } from '../bench.cypher';
 
 export function neo4jGraphqlTypeDefs(): string {
-  const lineage = asMapColumn('lineage', ['relativeId', 'name', 'kinship', 'generation', 'raced'], 'relative');
-  const connection = asMapColumn('shortest-connection', ['length', 'nodeIds'], 'path');
+  const lineage = asMapColumn(namedQuery('lineage').cypher, ['relativeId', 'name', 'kinship', 'generation', 'raced'], 'relative');
+  const connection = asMapColumn(namedQuery('shortest-connection').cypher, ['length', 'nodeIds'], 'path');
   return /* GraphQL */ `
     type Person @node @fulltext(indexes: [{ indexName: "entity_names", queryName: "searchPeople", fields: ["name"] }]) {
       id: ID!

@@ -8,6 +8,7 @@ import { Database } from '../../db/database';
 import { MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from '../../seed/seed.cypher';
 import { nodeRow, relationshipRow } from '../../seed/load-seed';
 import { seedFileSchema } from '../../seed/seed-file.schema';
+import { CLEAR_QUERY_CACHES, COUNT_REAL_NODES } from '../bench.cypher';
 import { SYNTHETIC_SOURCE, SyntheticGraph } from './generate';
 
 export interface SyntheticLoad {
@@ -17,11 +18,6 @@ export interface SyntheticLoad {
   /** Nodes and relationships written per second. */
   elementsPerSecond: number;
 }
-
-const COUNT_REAL_NODES = `
-MATCH (n:Entity)
-WHERE NOT coalesce(n.synthetic, false) AND n.id <> $sourceId
-RETURN count(n) AS count`;
 
 function batches<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -64,7 +60,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, ba
   const relationshipRows = graph.relationships.map(relationshipRow);
   const firstBatch = Math.min(1_000, batchSize);
   await db.write(MERGE_RELATIONSHIPS, { relationships: relationshipRows.slice(0, firstBatch), sourceId: SYNTHETIC_SOURCE.id });
-  await db.write('CALL db.clearQueryCaches()');
+  await db.write(CLEAR_QUERY_CACHES);
   for (const batch of batches(relationshipRows.slice(firstBatch), batchSize)) {
     await db.write(MERGE_RELATIONSHIPS, { relationships: batch, sourceId: SYNTHETIC_SOURCE.id });
   }

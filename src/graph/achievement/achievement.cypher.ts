@@ -1,4 +1,4 @@
-import { listQuery } from '../shared/list';
+import { listQuery } from '../shared/shared.cypher';
 
 const MATCH_ACHIEVEMENTS = `
 MATCH (n:Achievement)

@@ -3,6 +3,8 @@
  * checked against the vocabulary before they get here. A citation (sourceId, quote) is appended to
  * an element's provenance lists unless that exact pair is already there.
  */
+import { ownLabel } from '../../db/cypher-fragments';
+import { listQuery } from '../shared/shared.cypher';
 
 // Carries only `element` on: put it last before RETURN.
 const cite = (element: string): string => `
@@ -22,7 +24,7 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 SET n._locked = true
 REMOVE n._locked
-RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label, properties(n) AS properties`;
+RETURN n.id AS id, ${ownLabel('n')} AS label, properties(n) AS properties`;
 
 export const CREATE_SOURCE = `
 MATCH (publisher:Organization {id: $publisherId})
@@ -87,3 +89,10 @@ SET keep += kept
 SET keep.sources = kept.sources + drop.sources, keep.quotes = kept.quotes + drop.quotes
 DETACH DELETE drop
 RETURN keep.id AS id`;
+
+// Newest first: the negated time is the ascending keyset key.
+export const AUDIT_LOG = listQuery(`
+MATCH (n:AuditEntry)
+WHERE ($targetId IS NULL OR $targetId IN n.targetIds)
+  AND ($actor IS NULL OR n.actor = $actor)
+  AND ($sourceId IS NULL OR n.sourceId = $sourceId)`, '-n.at.epochMillis');

@@ -1,297 +1,167 @@
 /**
- * The inputs of the curation mutations. class-validator checks formats and ranges at the boundary
- * (type-graphql validates them before a resolver runs); what a node must have (a person needs a
- * name or a description, a season a year) is checked by the graph model in the service.
+ * The inputs of the curation mutations, derived from the graph model: `<Label>Input` for each
+ * curated label (its stated properties, and the relationships it is created with, such as a
+ * season's `seriesId`), `SourceInput`, `RelationshipInput` (every property a curated relationship
+ * type takes) and the `RelationshipType` enum. class-validator checks the model's limits at the
+ * boundary (type-graphql validates before a resolver runs), the same limits the seed file schema
+ * has, so the two cannot drift; what a node must have (a person needs a name or a description, a
+ * season a year) is checked by the seed schema in the service.
  */
-import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { PARTIAL_DATE, RELATIONSHIP_ENDPOINTS, SLUG } from '../../seed/seed-file.schema';
 import {
-  AchievementKind, Gender, KinshipTerm, OrganizationKind, Participation, PersonRole, RaceStatus, SourceKind,
-} from '../shared/enums';
+  ArrayMaxSize, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidationOptions,
+} from 'class-validator';
+import { ClassType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { CreationArgument, GraphModel, isEnum, isReference, NodeDeclaration, PropertyDeclaration } from '../../model/declaration';
+import { curatedRelationships, nodeDeclaration, statedProperties } from '../../model/model-queries';
+import { PARTIAL_DATE, QUOTE_MAX, SLUG, SLUG_MAX } from '../../seed/seed-file.schema';
+import { ApiTypes, valueType } from '../model/api-types';
 
 const SLUG_MESSAGE = '$property must be a lower-case slug such as "amber-balcaen"';
 const DATE_MESSAGE = '$property must be a date such as 2023, 2023-02 or 2023-04-22';
 
-export const RelationshipType = Object.fromEntries(Object.keys(RELATIONSHIP_ENDPOINTS).map((type) => [type, type]));
-registerEnumType(RelationshipType, { name: 'RelationshipType', description: 'Relationship types curators can add or remove.' });
+type PropertyDecorator = (prototype: object, name: string) => void;
+
+function slugField(target: ClassType, name: string, options: { nullable: boolean; description?: string }): void {
+  Field(() => ID, options)(target.prototype, name);
+  if (options.nullable) IsOptional()(target.prototype, name);
+  Matches(SLUG, { message: SLUG_MESSAGE })(target.prototype, name);
+  MaxLength(SLUG_MAX)(target.prototype, name);
+}
+
+/** The class-validator checks of one declared property: the seed schema's limits, as decorators. */
+function validators(property: PropertyDeclaration): PropertyDecorator[] {
+  const each: ValidationOptions = property.list ? { each: true } : {};
+  const checks: PropertyDecorator[] = [];
+  if (property.list && property.maxItems !== undefined) checks.push(ArrayMaxSize(property.maxItems));
+  const { type } = property;
+  if (isReference(type)) return [...checks, Matches(SLUG, { ...each, message: SLUG_MESSAGE }), MaxLength(SLUG_MAX, each)];
+  if (isEnum(type)) return checks;
+  switch (type) {
+    case 'string': return [...checks, MinLength(property.min ?? 1, each), MaxLength(property.max ?? QUOTE_MAX, each)];
+    case 'int':
+    case 'float':
+      if (property.min !== undefined) checks.push(Min(property.min, each));
+      if (property.max !== undefined) checks.push(Max(property.max, each));
+      return checks;
+    case 'partialDate': return [...checks, Matches(PARTIAL_DATE, { ...each, message: DATE_MESSAGE })];
+    case 'url': return [...checks, IsUrl({ require_protocol: true }, each), MaxLength(property.max ?? 2000, each)];
+    default: return checks;
+  }
+}
+
+/**
+ * Declares one property as an input field with its checks. Inputs that change a node give every
+ * field as nullable (on update only the fields given change; null removes one); `requiredNonNull`
+ * makes a required property non-null (a source is added whole).
+ */
+function declareInputProperty(
+  types: ApiTypes, target: ClassType, name: string, property: PropertyDeclaration, description: string | undefined, requiredNonNull = false,
+): void {
+  const nullable = !(requiredNonNull && property.required);
+  const itemType = isReference(property.type) ? ID : valueType(types, property);
+  Field(() => (property.list ? [itemType] : itemType), { nullable, description })(target.prototype, name);
+  if (nullable) IsOptional()(target.prototype, name);
+  for (const check of validators(property)) check(target.prototype, name);
+}
+
+function inputClass(name: string, description?: string): ClassType {
+  const target = { [name]: class {} }[name];
+  InputType(name, { description })(target);
+  return target;
+}
+
+/** The relationships a label is created with, by input argument (a season's seriesId: OF_SERIES). */
+export interface CreationLink extends CreationArgument {
+  type: string;
+}
+
+export function creationLinksOf(model: GraphModel, label: string): CreationLink[] {
+  return model.relationships.flatMap((rel) =>
+    rel.creationArgument && rel.from.includes(label) ? [{ ...rel.creationArgument, type: rel.type }] : [],
+  );
+}
+
+function nodeInput(types: ApiTypes, node: NodeDeclaration): ClassType {
+  const target = inputClass(`${node.label}Input`, `The fields of ${node.label} nodes; on update, only the fields given change (null removes one).`);
+  for (const [name, property] of statedProperties(node.properties)) {
+    if (!property.notCurated) declareInputProperty(types, target, name, property, property.description);
+  }
+  for (const link of creationLinksOf(types.model, node.label)) slugField(target, link.name, { nullable: true, description: link.description });
+  return target;
+}
+
+function sourceInput(types: ApiTypes): ClassType {
+  const target = inputClass('SourceInput');
+  slugField(target, 'id', { nullable: false });
+  for (const [name, property] of statedProperties(nodeDeclaration(types.model, 'Source').properties)) {
+    declareInputProperty(types, target, name, property, property.description, true);
+  }
+  slugField(target, 'publisherId', { nullable: false, description: 'An Organization already in the graph.' });
+  return target;
+}
+
+/**
+ * Every property a curated relationship type takes, once. A property several types share must be
+ * the same there (its description then names them all); the seed schema checks which type takes
+ * which in the service.
+ */
+function relationshipInput(types: ApiTypes, relationshipType: Record<string, string>): ClassType {
+  const target = inputClass('RelationshipInput', 'A relationship and its properties; which properties a type takes is checked by type.');
+  Field(() => relationshipType)(target.prototype, 'type');
+  slugField(target, 'from', { nullable: false });
+  slugField(target, 'to', { nullable: false });
+  const shared = new Map<string, { property: PropertyDeclaration; types: string[] }>();
+  for (const rel of curatedRelationships(types.model)) {
+    for (const [name, property] of statedProperties(rel.properties)) {
+      if (property.notCurated) continue;
+      const seen = shared.get(name);
+      if (!seen) shared.set(name, { property, types: [rel.type] });
+      else if (JSON.stringify(seen.property) !== JSON.stringify(property)) {
+        throw new Error(`RelationshipInput.${name}: ${seen.types.join(', ')} and ${rel.type} declare it differently; one input field cannot take both`);
+      } else seen.types.push(rel.type);
+    }
+  }
+  for (const [name, { property, types: takenBy }] of shared) {
+    const description = `${takenBy.join(', ')}${property.description ? `: ${property.description}` : ''}`;
+    declareInputProperty(types, target, name, property, description);
+  }
+  return target;
+}
+
+export interface CurationInputs {
+  /** `<Label>Input` by curated label. */
+  nodes: Map<string, ClassType>;
+  source: ClassType;
+  relationship: ClassType;
+  relationshipType: Record<string, string>;
+}
+
+let made: { types: ApiTypes; inputs: CurationInputs } | undefined;
+
+/** The inputs of a model's API; made once per process, like the API's types (see api-types.ts). */
+export function curationInputs(types: ApiTypes): CurationInputs {
+  if (made?.types === types) return made.inputs;
+  const relationshipType = Object.fromEntries(curatedRelationships(types.model).map((rel) => [rel.type, rel.type]));
+  registerEnumType(relationshipType, { name: 'RelationshipType', description: 'Relationship types curators can add or remove.' });
+  const inputs: CurationInputs = {
+    nodes: new Map(types.model.nodes.filter((node) => node.curated).map((node) => [node.label, nodeInput(types, node)])),
+    source: sourceInput(types),
+    relationship: relationshipInput(types, relationshipType),
+    relationshipType,
+  };
+  made = { types, inputs };
+  return inputs;
+}
 
 @InputType({ description: 'The source a write rests on and the sentence in it that supports the write.' })
 export class CitationInput {
   @Field(() => ID)
   @Matches(SLUG, { message: SLUG_MESSAGE })
-  @MaxLength(120)
+  @MaxLength(SLUG_MAX)
   sourceId!: string;
 
   @Field({ description: 'Verbatim from the source text (white space and typographic quotes aside).' })
   @MinLength(1)
-  @MaxLength(2000)
+  @MaxLength(QUOTE_MAX)
   quote!: string;
-}
-
-@InputType()
-export class SourceInput {
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  @MaxLength(120)
-  id!: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(500)
-  title!: string;
-
-  @Field(() => SourceKind)
-  kind!: string;
-
-  @Field(() => ID, { description: 'An Organization already in the graph.' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  publisherId!: string;
-
-  @Field()
-  @Matches(PARTIAL_DATE, { message: DATE_MESSAGE })
-  published!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ require_protocol: true })
-  url?: string | null;
-
-  @Field({ description: 'The full text; every quote cited from this source must occur in it.' })
-  @MinLength(1)
-  @MaxLength(1_000_000)
-  text!: string;
-}
-
-@InputType()
-class Described {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1)
-  @MaxLength(2000)
-  description?: string | null;
-}
-
-@InputType()
-class Named extends Described {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string;
-}
-
-@InputType({ description: 'Fields of a person; on update, only the fields given change (null removes one).' })
-export class PersonInput extends Described {
-  @Field(() => String, { nullable: true, description: 'Leave out when the source does not name them.' })
-  @IsOptional()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string | null;
-
-  @Field(() => Gender, { nullable: true })
-  gender?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(2)
-  @MaxLength(60)
-  nationality?: string | null;
-
-  @Field(() => [PersonRole], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  roles?: string[];
-}
-
-@InputType()
-export class FamilyInput extends Named {}
-
-@InputType()
-export class TeamInput extends Named {}
-
-@InputType()
-export class VenueInput extends Named {}
-
-@InputType()
-export class OrganizationInput extends Named {
-  @Field(() => OrganizationKind, { nullable: true })
-  kind?: string;
-}
-
-@InputType()
-export class SeriesInput extends Named {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(200, { each: true })
-  formerNames?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(200, { each: true })
-  aliases?: string[];
-}
-
-@InputType()
-export class SeasonInput extends Named {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1880)
-  @Max(2100)
-  year?: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1)
-  @Max(200)
-  rounds?: number | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(100, { each: true })
-  trackTypes?: string[];
-
-  @Field(() => ID, { nullable: true, description: 'The series (required when creating).' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  seriesId?: string;
-}
-
-@InputType()
-export class RaceInput extends Named {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  year?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PARTIAL_DATE, { message: DATE_MESSAGE })
-  date?: string | null;
-
-  @Field(() => RaceStatus, { nullable: true })
-  status?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1)
-  @Max(200)
-  round?: number | null;
-
-  @Field(() => ID, { nullable: true, description: 'The season (required when creating).' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  seasonId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'The venue, where the source names it.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  venueId?: string;
-}
-
-@InputType()
-export class AchievementInput extends Described {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1)
-  @MaxLength(300)
-  title?: string;
-
-  @Field(() => AchievementKind, { nullable: true })
-  kind?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1880)
-  @Max(2100)
-  year?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(0)
-  @Max(100000)
-  count?: number | null;
-}
-
-@InputType({ description: 'A relationship and its properties; which properties a type takes is checked by type.' })
-export class RelationshipInput {
-  @Field(() => RelationshipType)
-  type!: string;
-
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  from!: string;
-
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  to!: string;
-
-  @Field(() => KinshipTerm, { nullable: true, description: 'HAS_RELATIVE: what `to` is to `from`.' })
-  kinship?: string;
-
-  @Field(() => String, { nullable: true, description: 'INSPIRED_BY' })
-  @IsOptional()
-  @MaxLength(2000)
-  reason?: string;
-
-  @Field(() => String, { nullable: true, description: 'ASPIRES_TO' })
-  @IsOptional()
-  @MinLength(1)
-  @MaxLength(500)
-  goal?: string;
-
-  @Field(() => [Int], { nullable: true, description: 'DROVE_FOR' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @Min(1880, { each: true })
-  @Max(2100, { each: true })
-  years?: number[];
-
-  @Field(() => ID, { nullable: true, description: 'ENTERED_SEASON, ENTERED_RACE: the team entered with.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  team?: string;
-
-  @Field(() => Participation, { nullable: true, description: 'ENTERED_SEASON' })
-  participation?: string;
-
-  @Field(() => Int, { nullable: true, description: 'ENTERED_SEASON' })
-  @IsOptional()
-  @Min(0)
-  @Max(1000)
-  racesStarted?: number;
-
-  @Field(() => Int, { nullable: true, description: 'ENTERED_SEASON: final position in the standings.' })
-  @IsOptional()
-  @Min(1)
-  @Max(200)
-  finalPosition?: number;
-
-  @Field(() => Int, { nullable: true, description: 'ENTERED_SEASON' })
-  @IsOptional()
-  @Min(0)
-  @Max(100000)
-  points?: number;
-
-  @Field(() => Int, { nullable: true, description: 'ENTERED_RACE' })
-  @IsOptional()
-  @Min(1)
-  @Max(200)
-  startPosition?: number;
-
-  @Field(() => Int, { nullable: true, description: 'ENTERED_RACE' })
-  @IsOptional()
-  @Min(1)
-  @Max(200)
-  finishPosition?: number;
-
-  @Field(() => String, { nullable: true, description: 'ENTERED_RACE' })
-  @IsOptional()
-  @MaxLength(500)
-  note?: string;
 }

@@ -9,21 +9,9 @@ import { badUserInput } from '../../graphql/errors';
 import { Node } from '../../graphql/node.interface';
 import { SLUG } from '../../seed/seed-file.schema';
 import { GraphContext, nodeOfLabel } from '../context';
+import { ApiTypes } from '../model/api-types';
 import { requiredNode } from '../shared/node-fields';
-import { Achievement } from '../achievement/achievement.type';
-import { Family } from '../family/family.type';
-import { Organization } from '../organization/organization.type';
-import { Person } from '../person/person.type';
-import { Race } from '../race/race.type';
-import { Season } from '../season/season.type';
-import { Series } from '../series/series.type';
-import { Source } from '../source/source.type';
-import { Team } from '../team/team.type';
-import { Venue } from '../venue/venue.type';
-import {
-  AchievementInput, CitationInput, FamilyInput, OrganizationInput, PersonInput, RaceInput, RelationshipInput,
-  RelationshipType, SeasonInput, SeriesInput, SourceInput, TeamInput, VenueInput,
-} from './curation.inputs';
+import { CitationInput, CreationLink, creationLinksOf, CurationInputs } from './curation.inputs';
 import { CurationService, Link } from './curation.service';
 
 export const EDITOR = 'editor';
@@ -37,33 +25,37 @@ function checkSlug(argument: string, id: string): void {
   if (!SLUG.test(id) || id.length > 120) throw badUserInput(argument, 'must be a lower-case slug such as "amber-balcaen"');
 }
 
-/**
- * create<Label>(id, input, citation) and update<Label>(id, input, citation) for one label.
- * `split` separates the input's node properties from the relationships it names (seriesId, ...).
- */
-function nodeMutations<I extends object>(
-  label: string,
-  type: ClassType,
-  inputType: ClassType<I>,
-  split: (input: I) => { properties: Record<string, unknown>; links: Link[] } = (input) => ({ properties: { ...input } as Record<string, unknown>, links: [] }),
-  requiredLinks: string[] = [],
-) {
+/** Separates an input's node properties from the relationships it names by creation argument (seriesId, ...). */
+function splitInput(input: object, creationLinks: CreationLink[]): { properties: Record<string, unknown>; links: Link[] } {
+  const properties: Record<string, unknown> = { ...input };
+  const links: Link[] = [];
+  for (const link of creationLinks) {
+    const toId = properties[link.name];
+    delete properties[link.name];
+    if (typeof toId === 'string') links.push({ type: link.type, toId, argument: `input.${link.name}` });
+  }
+  return { properties, links };
+}
+
+/** create<Label>(id, input, citation) and update<Label>(id, input, citation) for one curated label. */
+function nodeMutations(label: string, type: ClassType, inputType: ClassType, creationLinks: CreationLink[]): ClassType {
+  const requiredLinks = creationLinks.filter((link) => link.requiredOnCreate).map((link) => `input.${link.name}`);
   @Resolver()
-  abstract class NodeMutations {
+  class NodeMutations {
     @Authorized(EDITOR)
     @Mutation(() => type, { name: `create${label}`, description: `Create a ${label}, citing the source that states it.` })
     async create(
       @Arg('id', () => ID) id: string,
-      @Arg('input', () => inputType) input: I,
+      @Arg('input', () => inputType) input: object,
       @Arg('citation', () => CitationInput) citation: CitationInput,
       @Ctx() context: GraphContext,
     ) {
       checkSlug('id', id);
-      const { properties, links } = split(input);
+      const { properties, links } = splitInput(input, creationLinks);
       for (const argument of requiredLinks) {
         if (!links.some((link) => link.argument === argument)) throw badUserInput(argument, `is required to create a ${label}`);
       }
-      await new CurationService(context.db).createNode(userOf(context), label, id, properties, links, { ...citation });
+      await new CurationService(context.db, context.model).createNode(userOf(context), label, id, properties, links, { ...citation });
       context.loaders.forget([id, ...links.map((link) => link.toId)]);
       return nodeOfLabel(context, id, label);
     }
@@ -75,47 +67,20 @@ function nodeMutations<I extends object>(
     })
     async update(
       @Arg('id', () => ID) id: string,
-      @Arg('input', () => inputType) input: I,
+      @Arg('input', () => inputType) input: object,
       @Arg('citation', () => CitationInput) citation: CitationInput,
       @Ctx() context: GraphContext,
     ) {
       checkSlug('id', id);
-      const { properties, links } = split(input);
-      await new CurationService(context.db).updateNode(userOf(context), label, id, properties, links, { ...citation });
+      const { properties, links } = splitInput(input, creationLinks);
+      await new CurationService(context.db, context.model).updateNode(userOf(context), label, id, properties, links, { ...citation });
       context.loaders.forget([id, ...links.map((link) => link.toId)]);
       return nodeOfLabel(context, id, label);
     }
   }
+  Object.defineProperty(NodeMutations, 'name', { value: `${label}Mutations` });
   return NodeMutations;
 }
-
-@Resolver()
-export class PersonMutations extends nodeMutations('Person', Person, PersonInput) {}
-@Resolver()
-export class FamilyMutations extends nodeMutations('Family', Family, FamilyInput) {}
-@Resolver()
-export class TeamMutations extends nodeMutations('Team', Team, TeamInput) {}
-@Resolver()
-export class OrganizationMutations extends nodeMutations('Organization', Organization, OrganizationInput) {}
-@Resolver()
-export class SeriesMutations extends nodeMutations('Series', Series, SeriesInput) {}
-@Resolver()
-export class VenueMutations extends nodeMutations('Venue', Venue, VenueInput) {}
-@Resolver()
-export class AchievementMutations extends nodeMutations('Achievement', Achievement, AchievementInput) {}
-@Resolver()
-export class SeasonMutations extends nodeMutations('Season', Season, SeasonInput, ({ seriesId, ...properties }) => ({
-  properties,
-  links: seriesId ? [{ type: 'OF_SERIES', toId: seriesId, argument: 'input.seriesId' }] : [],
-}), ['input.seriesId']) {}
-@Resolver()
-export class RaceMutations extends nodeMutations('Race', Race, RaceInput, ({ seasonId, venueId, ...properties }) => ({
-  properties,
-  links: [
-    ...(seasonId ? [{ type: 'PART_OF_SEASON', toId: seasonId, argument: 'input.seasonId' }] : []),
-    ...(venueId ? [{ type: 'HELD_AT', toId: venueId, argument: 'input.venueId' }] : []),
-  ],
-}), ['input.seasonId']) {}
 
 @ObjectType({ description: 'A relationship as written: its type and both ends.' })
 export class RelationshipChange {
@@ -126,70 +91,83 @@ export class RelationshipChange {
   type!: string;
 }
 
-@Resolver(() => RelationshipChange)
-export class CurationResolver {
-  @Authorized(EDITOR)
-  @Mutation(() => Source, { description: 'Add a source with its full text; later writes cite it.' })
-  async addSource(@Arg('input', () => SourceInput) input: SourceInput, @Ctx() context: GraphContext) {
-    const { id, publisherId, ...properties } = input;
-    await new CurationService(context.db).addSource(userOf(context), { id, publisherId, properties });
-    context.loaders.forget([id, publisherId]);
-    return nodeOfLabel(context, id, 'Source');
-  }
+interface RelationshipInputValue {
+  type: string;
+  from: string;
+  to: string;
+  [property: string]: unknown;
+}
 
-  @Authorized(EDITOR)
-  @Mutation(() => Node, {
-    description: 'Merge a duplicate into the node that stays: relationships move over, provenance combines, the duplicate is deleted.',
-  })
-  async mergeNodes(
-    @Arg('keepId', () => ID) keepId: string,
-    @Arg('dropId', () => ID) dropId: string,
-    @Arg('citation', () => CitationInput) citation: CitationInput,
-    @Ctx() context: GraphContext,
-  ) {
-    await new CurationService(context.db).mergeNodes(userOf(context), keepId, dropId, { ...citation });
-    // Every neighbour of the dropped node changed too: start this request's caches afresh.
-    context.loaders.forget([keepId, dropId]);
-    context.loaders.node.clearAll();
-    return requiredNode(context, keepId);
-  }
+/** The curation resolvers of a model's API: the mutations of each curated label, then the rest. */
+export function curationResolvers(types: ApiTypes, inputs: CurationInputs): ClassType[] {
+  const mutations = [...inputs.nodes].map(([label, inputType]) =>
+    nodeMutations(label, types.nodes.get(label)!, inputType, creationLinksOf(types.model, label)));
 
-  @Authorized(EDITOR)
-  @Mutation(() => RelationshipChange, {
-    description: 'Add a relationship (kinship, season entry, race result, team stint, achievement, inspiration, ...) or cite it again.',
-  })
-  async addRelationship(
-    @Arg('input', () => RelationshipInput) input: RelationshipInput,
-    @Arg('citation', () => CitationInput) citation: CitationInput,
-    @Ctx() context: GraphContext,
-  ) {
-    const { type, from, to, ...properties } = input;
-    await new CurationService(context.db).addRelationship(userOf(context), type, from, to, properties, { ...citation });
-    context.loaders.forget([from, to]);
-    return { type, fromId: from, toId: to };
-  }
+  @Resolver(() => RelationshipChange)
+  class CurationResolver {
+    @Authorized(EDITOR)
+    @Mutation(() => types.nodes.get('Source')!, { description: 'Add a source with its full text; later writes cite it.' })
+    async addSource(@Arg('input', () => inputs.source) input: Record<string, unknown>, @Ctx() context: GraphContext) {
+      const { id, publisherId, ...properties } = input as { id: string; publisherId: string };
+      await new CurationService(context.db, context.model).addSource(userOf(context), { id, publisherId, properties });
+      context.loaders.forget([id, publisherId]);
+      return nodeOfLabel(context, id, 'Source');
+    }
 
-  @Authorized(EDITOR)
-  @Mutation(() => RelationshipChange, { description: 'Remove a relationship, citing the source that shows it was wrong.' })
-  async removeRelationship(
-    @Arg('type', () => RelationshipType) type: string,
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
-    @Arg('citation', () => CitationInput) citation: CitationInput,
-    @Ctx() context: GraphContext,
-  ) {
-    await new CurationService(context.db).removeRelationship(userOf(context), type, from, to, { ...citation });
-    context.loaders.forget([from, to]);
-    return { type, fromId: from, toId: to };
-  }
+    @Authorized(EDITOR)
+    @Mutation(() => Node, {
+      description: 'Merge a duplicate into the node that stays: relationships move over, provenance combines, the duplicate is deleted.',
+    })
+    async mergeNodes(
+      @Arg('keepId', () => ID) keepId: string,
+      @Arg('dropId', () => ID) dropId: string,
+      @Arg('citation', () => CitationInput) citation: CitationInput,
+      @Ctx() context: GraphContext,
+    ) {
+      await new CurationService(context.db, context.model).mergeNodes(userOf(context), keepId, dropId, { ...citation });
+      // Every neighbour of the dropped node changed too: start this request's caches afresh.
+      context.loaders.forgetAll();
+      return requiredNode(context, keepId);
+    }
 
-  @FieldResolver(() => Node)
-  from(@Root() change: RelationshipChange, @Ctx() context: GraphContext) {
-    return requiredNode(context, change.fromId);
-  }
+    @Authorized(EDITOR)
+    @Mutation(() => RelationshipChange, {
+      description: 'Add a relationship (kinship, season entry, race result, team stint, achievement, inspiration, ...) or cite it again.',
+    })
+    async addRelationship(
+      @Arg('input', () => inputs.relationship) input: RelationshipInputValue,
+      @Arg('citation', () => CitationInput) citation: CitationInput,
+      @Ctx() context: GraphContext,
+    ) {
+      const { type, from, to, ...properties } = input;
+      await new CurationService(context.db, context.model).addRelationship(userOf(context), type, from, to, properties, { ...citation });
+      context.loaders.forget([from, to]);
+      return { type, fromId: from, toId: to };
+    }
 
-  @FieldResolver(() => Node)
-  to(@Root() change: RelationshipChange, @Ctx() context: GraphContext) {
-    return requiredNode(context, change.toId);
+    @Authorized(EDITOR)
+    @Mutation(() => RelationshipChange, { description: 'Remove a relationship, citing the source that shows it was wrong.' })
+    async removeRelationship(
+      @Arg('type', () => inputs.relationshipType) type: string,
+      @Arg('from', () => ID) from: string,
+      @Arg('to', () => ID) to: string,
+      @Arg('citation', () => CitationInput) citation: CitationInput,
+      @Ctx() context: GraphContext,
+    ) {
+      await new CurationService(context.db, context.model).removeRelationship(userOf(context), type, from, to, { ...citation });
+      context.loaders.forget([from, to]);
+      return { type, fromId: from, toId: to };
+    }
+
+    @FieldResolver(() => Node)
+    from(@Root() change: RelationshipChange, @Ctx() context: GraphContext) {
+      return requiredNode(context, change.fromId);
+    }
+
+    @FieldResolver(() => Node)
+    to(@Root() change: RelationshipChange, @Ctx() context: GraphContext) {
+      return requiredNode(context, change.toId);
+    }
   }
+  return [CurationResolver, ...mutations];
 }

@@ -5,10 +5,13 @@
  */
 import { GraphQLError } from 'graphql';
 import { CypherRunner, TransactionRunner } from '../../db/database';
-import { KINSHIP_TERMS } from '../../model/kinship';
-import { canonicalDirection, SYMMETRIC_RELATIONSHIP_TYPES } from '../../model/relationship-types';
+import { GraphModel } from '../../model/declaration';
+import { GRAPH_MODEL } from '../../model/graph-model';
+import { canonicalDirection } from '../../model/relationship-types';
+import { referenceProperties, relationshipDeclaration, symmetricTypes } from '../../model/model-queries';
 import { describeQuoteProblem, quoteChecker } from '../../provenance/quotes';
-import { nodeSchema, RELATIONSHIP_ENDPOINTS, relationshipSchema } from '../../seed/seed-file.schema';
+import { SeedRelationship, SeedSchemas, seedSchemas } from '../../seed/seed-file.schema';
+import { relationshipRow } from '../../seed/seed-rows';
 import { badUserInput } from '../../graphql/errors';
 import { User } from '../../auth/tokens';
 import {
@@ -40,10 +43,27 @@ function definedOnly(properties: Properties): Properties {
   return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
 }
 
+/** What a model's writes are checked against: its seed schemas and symmetric types, made once per model. */
+interface ModelRules {
+  schemas: SeedSchemas;
+  symmetric: string[];
+}
+
+const RULES = new WeakMap<GraphModel, ModelRules>();
+
+function rulesOf(model: GraphModel): ModelRules {
+  let rules = RULES.get(model);
+  if (!rules) {
+    rules = { schemas: seedSchemas(model), symmetric: symmetricTypes(model) };
+    RULES.set(model, rules);
+  }
+  return rules;
+}
+
 /** Checks a node against the model shared with the seed files; problems name the input field. */
-function checkNode(label: string, id: string, properties: Properties, quote: string): void {
+function checkNode(rules: ModelRules, label: string, id: string, properties: Properties, quote: string): void {
   const withoutNulls = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined));
-  const result = nodeSchema.safeParse({ label, id, quotes: [quote], ...withoutNulls });
+  const result = rules.schemas.node.safeParse({ label, id, quotes: [quote], ...withoutNulls });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw badUserInput(`input.${issue.path.join('.')}`, issue.message);
@@ -51,7 +71,11 @@ function checkNode(label: string, id: string, properties: Properties, quote: str
 }
 
 export class CurationService {
-  constructor(private readonly db: CypherRunner) {}
+  private readonly rules: ModelRules;
+
+  constructor(private readonly db: CypherRunner, private readonly model: GraphModel = GRAPH_MODEL) {
+    this.rules = rulesOf(model);
+  }
 
   /**
    * Runs one write: the citation check, the locks, `work`, and the audit entry, in one transaction.
@@ -105,7 +129,7 @@ export class CurationService {
 
   async createNode(user: User, label: string, id: string, properties: Properties, links: Link[], citation: CitationValue): Promise<string> {
     const props = definedOnly(properties);
-    checkNode(label, id, props, citation.quote);
+    checkNode(this.rules, label, id, props, citation.quote);
     return this.write(user, `create${label}`, citation, [id, ...links.map((l) => l.toId)], { id, ...props, links }, async (tx, locked) => {
       if (locked.has(id)) throw badUserInput('id', `"${id}" already exists (a ${locked.get(id)?.label})`);
       await tx.run(CREATE_NODE, { id, label, properties: props, ...citation });
@@ -121,7 +145,7 @@ export class CurationService {
       const current = locked.get(id);
       if (!current || current.label !== label) throw badUserInput('id', `names no ${label} ("${id}")`);
       const { sources: _s, quotes: _q, id: _id, ...currentProperties } = current.properties;
-      checkNode(label, id, { ...currentProperties, ...changes }, citation.quote);
+      checkNode(this.rules, label, id, { ...currentProperties, ...changes }, citation.quote);
       await tx.run(UPDATE_NODE, { id, properties: changes, ...citation });
       for (const link of links) await this.linkWithin(tx, locked, link.type, id, link.toId, {}, citation, link.argument);
       return id;
@@ -137,7 +161,7 @@ export class CurationService {
       if (!drop) throw badUserInput('dropId', `names no node ("${dropId}")`);
       if (keep.label !== drop.label) throw badUserInput('dropId', `is a ${drop.label}; only nodes of one label merge (keepId is a ${keep.label})`);
       if (keep.label === 'Source') throw badUserInput('keepId', 'sources do not merge');
-      await tx.run(MERGE_NODES, { keepId, dropId, symmetricTypes: SYMMETRIC_RELATIONSHIP_TYPES });
+      await tx.run(MERGE_NODES, { keepId, dropId, symmetricTypes: this.rules.symmetric });
       return keepId;
     });
   }
@@ -145,21 +169,26 @@ export class CurationService {
   async addRelationship(user: User, type: string, from: string, to: string, properties: Properties, citation: CitationValue): Promise<void> {
     const props = definedOnly(properties);
     if (from === to) throw badUserInput('input.to', 'must differ from input.from');
-    const parsed = relationshipSchema.safeParse({ type, from, to, quotes: [citation.quote], ...props });
+    const parsed = this.rules.schemas.relationship.safeParse({ type, from, to, quotes: [citation.quote], ...props });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
       throw badUserInput(`input.${field}`, issue.code === 'unrecognized_keys' ? `is not a property of ${type}` : issue.message);
     }
-    const teamId = typeof props.team === 'string' ? [props.team] : [];
-    await this.write(user, 'addRelationship', citation, [from, to, ...teamId], { type, from, to, ...props }, async (tx, locked) => {
-      if (teamId.length && locked.get(teamId[0])?.label !== 'Team') throw badUserInput('input.team', `names no Team ("${teamId[0]}")`);
+    // Properties that name a node (a season entry's team) must name one of the labels they allow.
+    const references = referenceProperties(relationshipDeclaration(this.model, type).properties)
+      .flatMap(([name, labels]) => (typeof props[name] === 'string' ? [{ name, id: props[name] as string, labels }] : []));
+    const ids = [from, to, ...references.map((reference) => reference.id)];
+    await this.write(user, 'addRelationship', citation, ids, { type, from, to, ...props }, async (tx, locked) => {
+      for (const { name, id, labels } of references) {
+        if (!labels.includes(locked.get(id)?.label ?? '')) throw badUserInput(`input.${name}`, `names no ${labels.join(' or ')} ("${id}")`);
+      }
       await this.linkWithin(tx, locked, type, from, to, props, citation, 'input');
     });
   }
 
   async removeRelationship(user: User, type: string, from: string, to: string, citation: CitationValue): Promise<void> {
-    const stored = canonicalDirection(type, from, to);
+    const stored = canonicalDirection(type, from, to, this.rules.symmetric);
     await this.write(user, 'removeRelationship', citation, [from, to], { type, from, to }, async (tx) => {
       const [row] = await tx.run(DELETE_RELATIONSHIP, { type, ...stored });
       if (Number(row?.deleted ?? 0) === 0) throw badUserInput('input', `there is no ${type} from "${from}" to "${to}"`);
@@ -171,7 +200,7 @@ export class CurationService {
     tx: TransactionRunner, locked: Map<string, Locked>, type: string, from: string, to: string,
     properties: Properties, citation: CitationValue, argument: string,
   ): Promise<void> {
-    const allowed = RELATIONSHIP_ENDPOINTS[type];
+    const allowed = this.rules.schemas.endpoints[type];
     if (!allowed) throw new GraphQLError(`Unknown relationship type ${type}.`);
     const ends: [string, string | undefined, readonly string[], string][] = [
       ['from', locked.get(from)?.label, allowed.from, from],
@@ -183,10 +212,8 @@ export class CurationService {
         throw badUserInput(argument === 'input' ? `input.${end}` : argument, `is a ${label}; ${type} ${end === 'from' ? 'starts at' : 'ends at'} ${labels.join(' or ')}`);
       }
     }
-    const extra = type === 'HAS_RELATIVE' && typeof properties.kinship === 'string'
-      ? { generation: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].generation,
-          inverseKinship: KINSHIP_TERMS[properties.kinship as keyof typeof KINSHIP_TERMS].inverse }
-      : {};
-    await tx.run(MERGE_RELATIONSHIP, { type, ...canonicalDirection(type, from, to), properties: { ...properties, ...extra }, ...citation });
+    // The properties the seed loader computes (HAS_RELATIVE's generation) are computed the same way here.
+    const { properties: stored } = relationshipRow({ type, from, to, quotes: [], ...properties } as SeedRelationship);
+    await tx.run(MERGE_RELATIONSHIP, { type, ...canonicalDirection(type, from, to, this.rules.symmetric), properties: stored, ...citation });
   }
 }

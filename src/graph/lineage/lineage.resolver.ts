@@ -2,9 +2,8 @@ import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../graphql/errors';
 import { GraphContext } from '../context';
+import { nodeType } from '../model/api-types';
 import { requiredNode } from '../shared/node-fields';
-import { Achievement } from '../achievement/achievement.type';
-import { Person } from '../person/person.type';
 import { KinshipHop, Lineage, Relative } from './lineage.type';
 import { findLineage } from './lineage.service';
 
@@ -31,7 +30,7 @@ export class LineageResolver {
     return lineage;
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => nodeType('Person'))
   person(@Root() lineage: Lineage, @Ctx() context: GraphContext) {
     return requiredNode(context, lineage.personId);
   }
@@ -39,12 +38,12 @@ export class LineageResolver {
 
 @Resolver(() => Relative)
 export class RelativeResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => nodeType('Person'))
   person(@Root() relative: Relative, @Ctx() context: GraphContext) {
     return requiredNode(context, relative.personId);
   }
 
-  @FieldResolver(() => [Achievement])
+  @FieldResolver(() => [nodeType('Achievement')])
   achievements(@Root() relative: Relative, @Ctx() context: GraphContext) {
     return Promise.all(relative.achievementIds.map((id) => requiredNode(context, id)));
   }
@@ -52,12 +51,12 @@ export class RelativeResolver {
 
 @Resolver(() => KinshipHop)
 export class KinshipHopResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => nodeType('Person'))
   from(@Root() hop: KinshipHop, @Ctx() context: GraphContext) {
     return requiredNode(context, hop.fromId);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => nodeType('Person'))
   to(@Root() hop: KinshipHop, @Ctx() context: GraphContext) {
     return requiredNode(context, hop.toId);
   }

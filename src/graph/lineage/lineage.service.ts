@@ -1,7 +1,8 @@
 /** Runs cypher/lineage.cypher (the analysts' lineage query) and shapes its rows for the API. */
 import { CypherRunner } from '../../db/database';
 import { citationsOf, EntityRow, Properties } from '../shared/rows';
-import { namedNodesOf, withNamedNodes } from '../shared/with-nodes';
+import { namedNodesOf } from '../shared/with-nodes';
+import { LINEAGE } from './lineage.cypher';
 import { personExists } from '../person/person.cypher';
 import { Lineage, Relative } from './lineage.type';
 
@@ -12,8 +13,6 @@ interface HopRow extends Properties {
   relation: string;
   generation: number;
 }
-
-const LINEAGE = withNamedNodes('lineage', '[relativeId]');
 
 /** @param onNode receives each relative's node as read, so resolving `person` sends no statement */
 export async function findLineage(

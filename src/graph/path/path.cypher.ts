@@ -1,4 +1,7 @@
-/** Fixed Cypher of the connection question beyond the library's shortest-connection query. */
+/** The statements of the connection question: the library's shortest-connection query with its nodes, and an id check. */
+import { withNamedNodes } from '../shared/shared.cypher';
+
+export const SHORTEST_CONNECTION = withNamedNodes('shortest-connection', 'nodeIds');
 
 /** Which of the given ids name a node; asked only when no path was found, to tell "no path" from "no such node". */
 export const EXISTING_IDS = `

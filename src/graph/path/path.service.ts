@@ -1,11 +1,9 @@
 /** Runs cypher/shortest-connection.cypher (the analysts' query) and shapes the path for the API. */
 import { CypherRunner } from '../../db/database';
 import { citationsOf, EntityRow, Properties } from '../shared/rows';
-import { namedNodesOf, withNamedNodes } from '../shared/with-nodes';
-import { EXISTING_IDS } from './path.cypher';
+import { namedNodesOf } from '../shared/with-nodes';
+import { EXISTING_IDS, SHORTEST_CONNECTION } from './path.cypher';
 import { Path } from './path.type';
-
-const SHORTEST_CONNECTION = withNamedNodes('shortest-connection', 'nodeIds');
 
 /** The answer to "how are these two connected?": a path, none (null), or an end that names no node. */
 export type ConnectionAnswer =

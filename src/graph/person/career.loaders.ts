@@ -1,6 +1,6 @@
 /** Career summaries per person and series, batched over people: cypher/career-summary.cypher. */
 import DataLoader from 'dataloader';
-import { CypherRunner } from '../../db/database';
+import type { LoaderKind } from '../shared/loader-kind';
 import { namedQuery } from '../../db/cypher-files';
 
 export interface CareerSeasonRow {
@@ -25,9 +25,10 @@ export interface CareerRow {
   seasons: CareerSeasonRow[];
 }
 
-export function createCareerLoader(db: CypherRunner): DataLoader<string, CareerRow[]> {
-  return new DataLoader(async (personIds) => {
+export const CAREER_LOADER: LoaderKind<string, CareerRow[]> = {
+  key: 'career',
+  create: (db) => new DataLoader(async (personIds) => {
     const rows = (await db.read(namedQuery('career-summary').cypher, { personIds: [...personIds] })) as unknown as CareerRow[];
     return personIds.map((id) => rows.filter((row) => row.personId === id));
-  });
-}
+  }),
+};

@@ -1,14 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphContext } from '../context';
+import { nodeType } from '../model/api-types';
 import { nodeById, requiredNode } from '../shared/node-fields';
-import { Season } from '../season/season.type';
-import { Series } from '../series/series.type';
-import { Team } from '../team/team.type';
 import { CareerSeason, SeriesCareer } from './career.type';
 
 @Resolver(() => SeriesCareer)
 export class SeriesCareerResolver {
-  @FieldResolver(() => Series)
+  @FieldResolver(() => nodeType('Series'))
   series(@Root() career: SeriesCareer, @Ctx() context: GraphContext) {
     return requiredNode(context, career.seriesId);
   }
@@ -16,12 +14,12 @@ export class SeriesCareerResolver {
 
 @Resolver(() => CareerSeason)
 export class CareerSeasonResolver {
-  @FieldResolver(() => Season)
+  @FieldResolver(() => nodeType('Season'))
   season(@Root() season: CareerSeason, @Ctx() context: GraphContext) {
     return requiredNode(context, season.seasonId);
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => nodeType('Team'), { nullable: true })
   team(@Root() season: CareerSeason, @Ctx() context: GraphContext) {
     return nodeById(context, season.teamId);
   }

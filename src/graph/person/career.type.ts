@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Participation } from '../shared/enums';
+import { enumType } from '../model/api-types';
 
 @ObjectType({ description: 'One season within a career summary.' })
 export class CareerSeason {
@@ -9,7 +9,7 @@ export class CareerSeason {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => Participation, { nullable: true })
+  @Field(() => enumType('Participation'), { nullable: true })
   participation!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Races started: as stated, else the completed races known. Null when unknown.' })

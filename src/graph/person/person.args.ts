@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { Gender } from '../shared/enums';
+import { enumType } from '../model/api-types';
 import { YearRangeFilter } from '../shared/year-range';
 
 export enum PersonOrder {
@@ -16,7 +16,7 @@ export class PersonFilter extends YearRangeFilter {
   @MaxLength(100)
   nameContains?: string | null;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => enumType('Gender'), { nullable: true })
   gender?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Demonym, case-insensitive (e.g. "canadian").' })

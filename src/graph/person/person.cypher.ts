@@ -1,6 +1,7 @@
 /** The people list: filters as parameters (null = not filtering), keyset order by name or id. */
 import { CypherRunner } from '../../db/database';
-import { listQuery, nullsLastListQuery } from '../shared/list';
+import { listQuery, nullsLastListQuery } from '../shared/shared.cypher';
+import { NAME_CONTAINS } from '../shared/name-filter';
 import { PersonOrder } from './person.args';
 
 /**
@@ -9,9 +10,14 @@ import { PersonOrder } from './person.args';
  */
 export const RACED_PREDICATE = `('driver' IN coalesce(n.roles, []) OR EXISTS { (n)-[:ENTERED_SEASON|ENTERED_RACE]->() })`;
 
+export const RACED = `
+UNWIND $ids AS id
+MATCH (n:Person {id: id})
+RETURN id, ${RACED_PREDICATE} AS raced`;
+
 const MATCH_PEOPLE = `
 MATCH (n:Person)
-WHERE ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
+WHERE ${NAME_CONTAINS}
   AND ($gender IS NULL OR n.gender = $gender)
   AND ($nationality IS NULL OR toLower(n.nationality) = toLower($nationality))
   AND ($raced IS NULL OR ${RACED_PREDICATE} = $raced)

@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { YearRangeFilter } from '../shared/year-range';
-import { RaceStatus } from '../shared/enums';
+import { enumType } from '../model/api-types';
 
 @InputType({ description: 'Filters for races; all given filters must hold.' })
 export class RaceFilter extends YearRangeFilter {
@@ -20,6 +20,6 @@ export class RaceFilter extends YearRangeFilter {
   @MaxLength(120)
   venueId?: string | null;
 
-  @Field(() => RaceStatus, { nullable: true })
+  @Field(() => enumType('RaceStatus'), { nullable: true })
   status?: string | null;
 }

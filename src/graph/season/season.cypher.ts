@@ -1,4 +1,4 @@
-import { listQuery } from '../shared/list';
+import { listQuery } from '../shared/shared.cypher';
 import { YearOrder } from './season.args';
 
 const MATCH_SEASONS = `

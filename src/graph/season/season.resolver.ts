@@ -1,21 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+/** Season's root queries; its fields are derived from the graph model. */
+import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { edgesOf, firstNeighbour, GraphContext, neighbours, lookupOfLabel } from '../context';
-import { listConnection } from '../shared/list';
-import { RELATIONS } from '../shared/relations';
-import { Race } from '../race/race.type';
-import { SeasonEntry, toSeasonEntry } from '../season-entry/season-entry.type';
-import { Series } from '../series/series.type';
+import { GraphContext, lookupOfLabel } from '../context';
+import { nodeType } from '../model/api-types';
+import { rootList } from '../shared/list';
 import { SeasonFilter, YearOrder } from './season.args';
 import { SEASONS } from './season.cypher';
-import { Season } from './season.type';
 
 @ObjectType()
-export class SeasonConnection extends Connection(Season, 'Season') {}
+export class SeasonConnection extends Connection(() => nodeType('Season'), 'Season') {}
 
-@Resolver(() => Season)
+@Resolver()
 export class SeasonResolver {
-  @Query(() => Season, { nullable: true, description: 'A season by id (e.g. "arca-menards-series-2022"); null with a NOT_FOUND error when no season has it.' })
+  @Query(() => nodeType('Season'), { nullable: true, description: 'A season by id (e.g. "arca-menards-series-2022"); null with a NOT_FOUND error when no season has it.' })
   season(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
     return lookupOfLabel(context, id, 'Season');
   }
@@ -27,26 +24,6 @@ export class SeasonResolver {
     @Arg('orderBy', () => YearOrder, { defaultValue: YearOrder.YEAR_ASC }) orderBy: YearOrder,
     @Ctx() context: GraphContext,
   ) {
-    const f = filter ?? {};
-    return listConnection(context, SEASONS[orderBy], {
-      seriesId: f.seriesId ?? null,
-      yearFrom: f.yearFrom ?? null,
-      yearTo: f.yearTo ?? null,
-    }, page);
-  }
-
-  @FieldResolver(() => Series)
-  series(@Root() season: Season, @Ctx() context: GraphContext) {
-    return firstNeighbour(context, RELATIONS.seriesOfSeason, season.id);
-  }
-
-  @FieldResolver(() => [Race], { description: 'Races of the season the sources mention, in date order.' })
-  races(@Root() season: Season, @Ctx() context: GraphContext) {
-    return neighbours(context, RELATIONS.racesOfSeason, season.id);
-  }
-
-  @FieldResolver(() => [SeasonEntry], { description: 'Who entered the season, with team, final position and points.' })
-  entries(@Root() season: Season, @Ctx() context: GraphContext) {
-    return edgesOf(context, RELATIONS.entrantsOfSeason, season.id, toSeasonEntry);
+    return rootList(context, SEASONS[orderBy], filter, page);
   }
 }

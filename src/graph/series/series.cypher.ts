@@ -1,4 +1,4 @@
-import { listQuery } from '../shared/list';
+import { listQuery } from '../shared/shared.cypher';
 
 // A series is found by any of its names: current, former, or aliases.
 const MATCH_SERIES = `

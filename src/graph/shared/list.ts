@@ -6,66 +6,7 @@
 import { ConnectionArgs, ConnectionResult, keysetParams, toConnection, SortKey } from '../../graphql/connection';
 import { GraphContext } from '../context';
 import { EntityRow, Properties, toEntity } from './rows';
-
-export interface ListQuery {
-  page: string;
-  /** For lists whose sort property may be missing: those rows, after all others (see nullsLastListQuery). */
-  tail?: string;
-  count: string;
-}
-
-const KEYSET = '$afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)';
-const ROW = "sortKey, properties(n) AS properties, [label IN labels(n) WHERE label <> 'Entity'][0] AS label";
-/** Sorts after every real name; the sort key of rows without the property. */
-export const MISSING_LAST = '\uffff';
-
-const countOf = (match: string) => `${match}
-RETURN count(n) AS total`;
-
-/**
- * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
- * @param sortKey an expression over `n`; rows are ordered by (sortKey, n.id), so it need not be unique
- */
-export function listQuery(match: string, sortKey: string): ListQuery {
-  return {
-    page: `${match}
-WITH n, ${sortKey} AS sortKey
-WHERE ${KEYSET}
-RETURN ${ROW}
-ORDER BY sortKey, n.id
-LIMIT $limit`,
-    count: countOf(match),
-  };
-}
-
-/**
- * A list ordered by an indexed property that some nodes lack (people by name: unnamed relatives
- * have none), those nodes last. An expression such as coalesce(n.name, ...) would make Neo4j read
- * and sort every node for every page; a range seek on the property itself reads one page's worth
- * of the index, in order. Nodes without the property are no index's, so `tail` reads them, only
- * when a page is not full after the named ones.
- *
- * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
- */
-export function nullsLastListQuery(match: string, property: string): ListQuery {
-  return {
-    page: `${match}
-  AND n.${property} >= coalesce($afterKey, '')
-WITH n, n.${property} AS sortKey
-WHERE ${KEYSET}
-RETURN ${ROW}
-ORDER BY sortKey, n.id
-LIMIT $limit`,
-    tail: `${match}
-  AND n.${property} IS NULL
-WITH n, '${MISSING_LAST}' AS sortKey
-WHERE ${KEYSET}
-RETURN ${ROW}
-ORDER BY n.id
-LIMIT $limit`,
-    count: countOf(match),
-  };
-}
+import { ListQuery } from './shared.cypher';
 
 export async function listConnection(
   context: GraphContext,
@@ -88,4 +29,18 @@ export async function listConnection(
     return Number(row.total);
   };
   return toConnection(keyed, args, totalCount);
+}
+
+/**
+ * A root list query (people, teams, ...): the filter's fields as the statement's parameters, those
+ * not given null, then a page of the list.
+ */
+export function rootList(
+  context: GraphContext,
+  query: ListQuery,
+  filter: object | null | undefined,
+  args: ConnectionArgs,
+): Promise<ConnectionResult<EntityRow>> {
+  const given = (filter ?? {}) as Record<string, unknown>;
+  return listConnection(context, query, Object.fromEntries(query.parameters.map((name) => [name, given[name] ?? null])), args);
 }

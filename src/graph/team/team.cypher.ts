@@ -1,4 +1,4 @@
-import { listQuery } from '../shared/list';
+import { listQuery } from '../shared/shared.cypher';
 import { NAME_CONTAINS } from '../shared/name-filter';
 
 const MATCH_TEAMS = `

@@ -1,0 +1,33 @@
+/**
+ * The benchmark's own statements: counting the statements a request causes (Neo4j's query
+ * statistics), guarding the synthetic load, and wrapping a library query for @neo4j/graphql.
+ * The questions themselves are the analysts' library queries (cypher/*.cypher), run by every
+ * contender alike.
+ */
+
+/** Query statistics (db.stats.*): stop, clear and start collecting, then sum the invocations. */
+export const STOP_QUERY_STATS = "CALL db.stats.stop('QUERIES')";
+export const CLEAR_QUERY_STATS = "CALL db.stats.clear('QUERIES')";
+export const COLLECT_QUERY_STATS = "CALL db.stats.collect('QUERIES', {durationSeconds: 300})";
+export const COUNT_COLLECTED_STATEMENTS = `
+CALL db.stats.retrieve('QUERIES') YIELD data
+WITH data.query AS query, data.invocationSummary.invocationCount AS invocations
+WHERE NOT query STARTS WITH 'CALL db.stats.'
+RETURN sum(invocations) AS statements`;
+
+/** Nodes that are not synthetic (nor the synthetic source): the load refuses a graph holding any. */
+export const COUNT_REAL_NODES = `
+MATCH (n:Entity)
+WHERE NOT coalesce(n.synthetic, false) AND n.id <> $sourceId
+RETURN count(n) AS count`;
+
+/** Forgets cached plans, so the next statement is planned from fresh statistics. */
+export const CLEAR_QUERY_CACHES = 'CALL db.clearQueryCaches()';
+
+/**
+ * A library query as a subquery that yields one map per row, for a @cypher field's single column
+ * (@neo4j/graphql reads one column; the library query returns several).
+ */
+export function asMapColumn(query: string, columns: string[], column: string): string {
+  return `CALL () {\n${query}\n}\nRETURN {${columns.map((c) => `${c}: ${c}`).join(', ')}} AS ${column}`;
+}

@@ -1,0 +1,201 @@
+/**
+ * What the explorer asks the API for around a node, and how it reads the answer, derived from the
+ * graph model: per node type, one GraphQL document selecting the node's properties and every
+ * relationship field the model gives the type (to-one and list fields alike), and per field the
+ * link it becomes (its stored type, direction and, for edge objects, the details the edge's
+ * properties `reads` as). The node's details are its properties that have a `term`.
+ *
+ * A few things the explorer shows are not in the model, and are added by hand at the end of this
+ * module (COMPUTED): a person's `raced` and direct relatives (through `lineage`, which names the
+ * kinship), a team's season entries (entries naming the team) and two dates read with a fallback.
+ */
+import { GraphModel, isEnum, isReference, NodeDeclaration, Properties, PropertyDeclaration } from '../model/declaration.js';
+import { GRAPH_MODEL } from '../model/graph-model.js';
+import { nodeDeclaration, relationshipFieldsOf } from '../model/model-queries.js';
+import { CITATION_FIELDS } from './facts.js';
+import { LabelledNode, labelOf } from './node-labels.js';
+import { kinshipTypes } from './relationship-words.js';
+
+export type Json = Record<string, unknown>;
+
+export interface LinkSpec {
+  field: string;
+  type: string;
+  /** Which way the stored relationship points, seen from the node (`both`: a symmetric type, drawn from the node). */
+  direction: 'out' | 'in' | 'both';
+  /** For fields that return edges (SeasonEntry, TeamStint, ...): the field holding the other end. */
+  via?: string;
+  detail?: (edge: Json) => string | undefined;
+}
+
+export interface TypeSpec {
+  document: string;
+  links: LinkSpec[];
+  details: (node: Json) => [string, string][];
+}
+
+const CITED = `sources { ${CITATION_FIELDS} }`;
+
+export const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+};
+
+/** An enum value as words: FULL_TIME is "full time". */
+export const enumWords = (value: unknown): string => String(value).toLowerCase().replace(/_/g, ' ');
+
+/** Only the parts that are known, joined; undefined when none is. */
+export function joined(...parts: (string | false | null | undefined)[]): string | undefined {
+  const known = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  return known.length > 0 ? known.join(', ') : undefined;
+}
+
+const isAbsent = (value: unknown): boolean =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * Selects what `labelOf` needs of a node with one of these labels: its id and name (or title).
+ * Several labels (a union, or an interface) get one inline fragment each.
+ */
+function labelledSelection(model: GraphModel, labels: readonly string[]): string {
+  const of = (label: string) => `__typename id ${nodeDeclaration(model, label).nameProperty}`;
+  return labels.length === 1 ? of(labels[0]) : labels.map((label) => `... on ${label} { ${of(label)} }`).join(' ');
+}
+
+/** The properties the API reads (not the ones the loader computes), each with its selection. */
+function propertySelection(model: GraphModel, properties: Properties): string[] {
+  return Object.entries(properties)
+    .filter(([, property]) => !property.computed)
+    .map(([name, property]) => (isReference(property.type) ? `${name} { ${labelledSelection(model, property.type.ref)} }` : name));
+}
+
+/** One value as a `reads` template says it: `{value}`, `{ordinal}`, `{words}`, `{list}` or `{name}`. */
+function read(template: string, value: unknown): string {
+  return template
+    .replace('{value}', String(value))
+    .replace('{ordinal}', () => ordinal(Number(value)))
+    .replace('{words}', () => enumWords(value))
+    .replace('{list}', () => (Array.isArray(value) ? value.join(', ') : String(value)))
+    .replace('{name}', () => labelOf(value as LabelledNode));
+}
+
+/** What a relationship records besides its ends, as its properties' `reads` say it ("with Team X, finished 6th"). */
+export function edgeDetail(properties: Properties, edge: Json): string | undefined {
+  return joined(
+    ...Object.entries(properties).map(([name, property]) =>
+      property.reads === undefined || isAbsent(edge[name]) ? undefined : read(property.reads, edge[name])),
+  );
+}
+
+/** A property's value as a detail: enum values as words, lists joined. */
+function detailValue(property: PropertyDeclaration, value: unknown): string {
+  const one = (item: unknown) => (isEnum(property.type) ? enumWords(item) : String(item));
+  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
+}
+
+interface DetailOverride {
+  term?: string;
+  value: (node: Json) => unknown;
+}
+
+/** A node's details: its properties with a `term`, in declaration order, the absent ones left out. */
+function nodeDetails(node: NodeDeclaration, overrides: Record<string, DetailOverride>) {
+  return (values: Json): [string, string][] =>
+    Object.entries(node.properties).flatMap(([name, property]): [string, string][] => {
+      const override = overrides[name];
+      const term = override?.term ?? property.term;
+      const value = override ? override.value(values) : values[name];
+      return term === undefined || isAbsent(value) ? [] : [[term, detailValue(property, value)]];
+    });
+}
+
+/** The neighbourhood query and links of one node type, from the model alone. */
+function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {}): TypeSpec {
+  const kinship = kinshipTypes(model);
+  const selections: string[] = [];
+  const links: LinkSpec[] = [];
+  for (const { relationship, field, neighbours } of relationshipFieldsOf(model, node.label)) {
+    // Family ties come through lineage, which names them ("father", not "parent of"): see COMPUTED.
+    if (kinship.has(relationship.type)) continue;
+    const link = { field: field.name, type: relationship.type, direction: field.direction };
+    if (field.edge && relationship.edge) {
+      const via = field.direction === 'in' ? relationship.edge.fromField.name : relationship.edge.toField.name;
+      const edgeProperties = propertySelection(model, relationship.properties);
+      selections.push(`${field.name} { ${via} { ${labelledSelection(model, neighbours)} } ${[...edgeProperties, CITED].join(' ')} }`);
+      links.push({ ...link, via, detail: (edge) => edgeDetail(relationship.properties, edge) });
+    } else {
+      selections.push(`${field.name} { ${labelledSelection(model, neighbours)} }`);
+      links.push(link);
+    }
+  }
+  // A Source is the provenance itself; every other node is cited.
+  const own = ['__typename id', ...propertySelection(model, node.properties), ...(node.inSeedFiles ? [CITED] : [])];
+  const details = nodeDetails(node, computed.details ?? {});
+  return {
+    document: `query ${node.label}Neighbourhood($id: ID!) {
+      node(id: $id) { ... on ${node.label} {
+        ${[[...own, ...(computed.fields ?? [])].join(' '), ...selections, ...(computed.edgeFields ?? [])].join('\n        ')}
+      } }${computed.query ? `\n      ${computed.query}` : ''}
+    }`,
+    links: [...links, ...(computed.links ?? [])],
+    details: computed.extraDetails ? (values) => [...details(values), ...computed.extraDetails!(values)] : details,
+  };
+}
+
+/** One neighbourhood query and its links per node type of the model. */
+export function neighbourhoodSpecs(model: GraphModel = GRAPH_MODEL, computed: Record<string, Computed> = computedFor(model)): Record<string, TypeSpec> {
+  return Object.fromEntries(model.nodes.map((node) => [node.label, specOf(model, node, computed[node.label])]));
+}
+
+// COMPUTED: what the explorer shows that the model does not declare.
+
+/** Additions to one type's spec by hand. */
+interface Computed {
+  /** Fields the API computes (a person's `raced`). */
+  fields?: string[];
+  edgeFields?: string[];
+  /** A second root field of the query (a person's `lineage`). */
+  query?: string;
+  links?: LinkSpec[];
+  /** Details read otherwise than the property's value (or under another term than its own). */
+  details?: Record<string, DetailOverride>;
+  extraDetails?: (node: Json) => [string, string][];
+}
+
+function computedFor(model: GraphModel): Record<string, Computed> {
+  const computed: Record<string, Computed> = {};
+  const named = (label: string) => model.nodes.some((node) => node.label === label);
+  const entered = model.relationships.find((relationship) => relationship.type === 'ENTERED_SEASON');
+  if (named('Person')) {
+    computed.Person = {
+      fields: ['raced'],
+      // Direct relatives (one kinship link away), including those a source states without the people between.
+      query: `lineage(personId: $id, maxDepth: 1) {
+        relatives { kinship person { ${labelledSelection(model, ['Person'])} } path { type ${CITED} } }
+      }`,
+      extraDetails: (node) => [['Raced', node.raced ? 'yes' : 'not that the sources say']],
+    };
+  }
+  if (named('Team') && entered) {
+    // The seasons people entered with this team (the entries' `team` property, not a relationship).
+    const properties = propertySelection(model, entered.properties).join(' ');
+    computed.Team = {
+      edgeFields: [`seasonEntries { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} }`],
+      links: [{
+        field: 'seasonEntries', type: 'ENTERED_SEASON', direction: 'out', via: 'season',
+        detail: (edge) => joined(`by ${labelOf(edge.person as LabelledNode)}`, edgeDetail(entered.properties, { ...edge, team: null })),
+      }],
+    };
+  }
+  // Dates: a race without a date reads its year; an event's says whether it is approximate.
+  if (named('Race')) computed.Race = { details: { date: { value: (node) => node.date ?? node.year } } };
+  if (named('Event')) {
+    computed.Event = {
+      details: {
+        date: { term: 'When', value: (node) => (node.date ?? node.year ? `${node.approximate ? 'about ' : ''}${node.date ?? node.year}` : undefined) },
+      },
+    };
+  }
+  return computed;
+}

@@ -1,0 +1,126 @@
+/**
+ * The statements the shared plumbing of the API sends, and the builders of the per-entity list
+ * statements: every one complete Cypher with parameters, built from constants at module load (the
+ * entities' *.cypher.ts call the builders), never from user input.
+ */
+import { ownLabel } from '../../db/cypher-fragments';
+import { namedQuery } from '../../db/cypher-files';
+
+/** Loads any nodes by id in one statement: behind node(id:), person(id:) and every to-one field. */
+export const NODES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, properties(n) AS properties, ${ownLabel('n')} AS label`;
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+// Neighbours come in a stable order: by year and date where they have one, then by name.
+const RETURN_NEIGHBOURS = `
+WHERE any(label IN labels(m) WHERE label IN $labels)
+WITH id, n, r, m
+ORDER BY coalesce(m.year, 9999), coalesce(m.date, ''), coalesce(m.name, m.title, m.description, m.id), m.id
+RETURN id, collect({
+  properties: properties(m),
+  label: ${ownLabel('m')},
+  relationship: properties(r),
+  type: type(r),
+  outgoing: startNode(r) = n
+}) AS items`;
+
+export const RELATED_STATEMENTS: Record<Direction, string> = {
+  OUT: `UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[r:$any($types)]->(m:Entity)${RETURN_NEIGHBOURS}`,
+  IN: `UNWIND $ids AS id
+MATCH (n:Entity {id: id})<-[r:$any($types)]-(m:Entity)${RETURN_NEIGHBOURS}`,
+  BOTH: `UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[r:$any($types)]-(m:Entity)${RETURN_NEIGHBOURS}`,
+};
+
+/**
+ * A library query (cypher/) as the API runs it: the file's statement unchanged inside a subquery,
+ * plus every node it names with all its properties, so that the API's answer (which resolves
+ * those nodes as objects) costs one statement, not a second one for the nodes.
+ *
+ * @param idsExpression Cypher over the library query's columns giving a list of node ids */
+export function withNamedNodes(queryName: string, idsExpression: string): string {
+  return `CALL () {
+${namedQuery(queryName).cypher}
+}
+RETURN *, COLLECT {
+  UNWIND ${idsExpression} AS namedId
+  MATCH (named:Entity {id: namedId})
+  RETURN {properties: properties(named), label: ${ownLabel('named')}}
+} AS namedNodes`;
+}
+
+/**
+ * Root lists (people, teams, ...) as Relay connections: each entity declares its filtered MATCH
+ * (binding `n`) and its sort keys; the page and count statements are built from those.
+ */
+export interface ListQuery {
+  /** The filter parameters the statements read (every one is bound, null when not filtering). */
+  parameters: string[];
+  page: string;
+  /** For lists whose sort property may be missing: those rows, after all others (see nullsLastListQuery). */
+  tail?: string;
+  count: string;
+}
+
+const KEYSET = '$afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)';
+const ROW = `sortKey, properties(n) AS properties, ${ownLabel('n')} AS label`;
+/** Sorts after every real name; the sort key of rows without the property. */
+export const MISSING_LAST = '\uffff';
+
+const countOf = (match: string) => `${match}
+RETURN count(n) AS total`;
+
+/** The parameters a MATCH reads, read off the statement itself so no list of them is written twice. */
+const parametersOf = (match: string): string[] => [...new Set([...match.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))];
+
+/**
+ * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
+ * @param sortKey an expression over `n`; rows are ordered by (sortKey, n.id), so it need not be unique
+ */
+export function listQuery(match: string, sortKey: string): ListQuery {
+  return {
+    parameters: parametersOf(match),
+    page: `${match}
+WITH n, ${sortKey} AS sortKey
+WHERE ${KEYSET}
+RETURN ${ROW}
+ORDER BY sortKey, n.id
+LIMIT $limit`,
+    count: countOf(match),
+  };
+}
+
+/**
+ * A list ordered by an indexed property that some nodes lack (people by name: unnamed relatives
+ * have none), those nodes last. An expression such as coalesce(n.name, ...) would make Neo4j read
+ * and sort every node for every page; a range seek on the property itself reads one page's worth
+ * of the index, in order. Nodes without the property are no index's, so `tail` reads them, only
+ * when a page is not full after the named ones.
+ *
+ * @param match a MATCH ... WHERE ... that binds `n` and reads only parameters
+ */
+export function nullsLastListQuery(match: string, property: string): ListQuery {
+  return {
+    parameters: parametersOf(match),
+    page: `${match}
+  AND n.${property} >= coalesce($afterKey, '')
+WITH n, n.${property} AS sortKey
+WHERE ${KEYSET}
+RETURN ${ROW}
+ORDER BY sortKey, n.id
+LIMIT $limit`,
+    tail: `${match}
+  AND n.${property} IS NULL
+WITH n, '${MISSING_LAST}' AS sortKey
+WHERE ${KEYSET}
+RETURN ${ROW}
+ORDER BY n.id
+LIMIT $limit`,
+    count: countOf(match),
+  };
+}
+

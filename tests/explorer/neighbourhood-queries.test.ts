@@ -1,0 +1,34 @@
+/**
+ * The explorer's neighbourhood queries, derived from the graph model, are valid against the API's
+ * schema, for every node type; and they cover every relationship field the model gives the type,
+ * except the family ties, which come through lineage.
+ */
+import { parse, validate } from 'graphql';
+import { neighbourhoodSpecs } from '../../src/explorer/neighbourhood-queries';
+import { KINSHIP_TYPES } from '../../src/explorer/relationship-words';
+import { buildGraphSchema } from '../../src/graph/schema';
+import { GRAPH_MODEL } from '../../src/model/graph-model';
+import { relationshipFieldsOf } from '../../src/model/model-queries';
+
+const specs = neighbourhoodSpecs(GRAPH_MODEL);
+
+test('one query per node type of the model, each valid against the schema the server serves', async () => {
+  const schema = await buildGraphSchema();
+  expect(Object.keys(specs).sort()).toEqual(GRAPH_MODEL.nodes.map((node) => node.label).sort());
+  for (const [label, spec] of Object.entries(specs)) {
+    expect([label, validate(schema, parse(spec.document)).map((error) => error.message)]).toEqual([label, []]);
+  }
+});
+
+test('a link for every relationship field of the type (family ties through lineage), with its stored type and direction', () => {
+  expect([...KINSHIP_TYPES].sort()).toEqual(['HAS_RELATIVE', 'PARENT_OF', 'SIBLING_OF', 'SPOUSE_OF']);
+  for (const node of GRAPH_MODEL.nodes) {
+    const expected = relationshipFieldsOf(GRAPH_MODEL, node.label)
+      .filter(({ relationship }) => !KINSHIP_TYPES.has(relationship.type))
+      .map(({ relationship, field }) => [field.name, relationship.type, field.direction]);
+    const derived = specs[node.label].links.map((link) => [link.field, link.type, link.direction]);
+    expect(derived.slice(0, expected.length)).toEqual(expected);
+  }
+  expect(specs.Person.document).toContain('lineage(personId: $id, maxDepth: 1)');
+  expect(specs.Team.links.map((link) => link.field)).toContain('seasonEntries');
+});
