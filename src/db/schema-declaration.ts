@@ -6,7 +6,7 @@
  * migration runner's own (src/db/migrations/).
  *
  * Each item is data first (its name and definition, compared with what the database holds by
- * schema-state.ts) and Cypher second (`createStatement`, idempotent through IF NOT EXISTS).
+ * schema-state.ts) and Cypher second (`createStatement` in schema.cypher.ts, idempotent through IF NOT EXISTS).
  */
 import { GraphModel, Properties } from '../model/declaration';
 
@@ -77,24 +77,4 @@ export const MIGRATION_SCHEMA: readonly SchemaItem[] = [
 /** Everything the database should hold: the model's items, then the fixed ones. */
 export function declaredSchema(model: GraphModel): SchemaItem[] {
   return [...modelSchema(model), ...AUDIT_SCHEMA, ...MIGRATION_SCHEMA];
-}
-
-/** The item as an idempotent Cypher statement. */
-export function createStatement(item: SchemaItem): string {
-  switch (item.kind) {
-    case 'unique':
-      return `CREATE CONSTRAINT ${item.name} IF NOT EXISTS FOR (n:${item.label}) REQUIRE n.${item.property} IS UNIQUE`;
-    case 'range':
-      return item.entity === 'node'
-        ? `CREATE INDEX ${item.name} IF NOT EXISTS FOR (n:${item.labelOrType}) ON (n.${item.property})`
-        : `CREATE INDEX ${item.name} IF NOT EXISTS FOR ()-[r:${item.labelOrType}]-() ON (r.${item.property})`;
-    case 'fulltext':
-      return `CREATE FULLTEXT INDEX ${item.name} IF NOT EXISTS\nFOR (n:${item.labels.join('|')})\n`
-        + `ON EACH [${item.properties.map((property) => `n.${property}`).join(', ')}]`;
-  }
-}
-
-/** The Cypher that removes the item (what a migration writes when the model drops or changes it). */
-export function dropStatement(item: SchemaItem): string {
-  return `DROP ${item.kind === 'unique' ? 'CONSTRAINT' : 'INDEX'} ${item.name} IF EXISTS`;
 }

@@ -5,7 +5,8 @@
  * stays as it was until a migration drops it. This is how such a leftover is found.
  */
 import { CypherRunner } from './database';
-import { dropStatement, SchemaItem } from './schema-declaration';
+import { SchemaItem } from './schema-declaration';
+import { dropStatement } from './schema.cypher';
 import { SHOW_CONSTRAINTS, SHOW_INDEXES } from './schema.cypher';
 
 /** What the database holds: a declared kind of item, or another (a node key, an existence constraint, ...). */

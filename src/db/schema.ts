@@ -7,7 +7,8 @@
 import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { ADMIN_TX_TIMEOUT_MS, Database } from './database';
-import { createStatement, declaredSchema } from './schema-declaration';
+import { declaredSchema } from './schema-declaration';
+import { createStatement } from './schema.cypher';
 import { databaseSchema, SchemaDrift, schemaDrift } from './schema-state';
 import { AWAIT_INDEXES } from './schema.cypher';
 

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { splitStatements } from '../../src/db/cypher-files';
-import { AUDIT_SCHEMA, createStatement, declaredSchema, modelSchema } from '../../src/db/schema-declaration';
+import { AUDIT_SCHEMA, declaredSchema, modelSchema } from '../../src/db/schema-declaration';
+import { createStatement } from '../../src/db/schema.cypher';
 import { GraphModel, PropertyDeclaration } from '../../src/model/declaration';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
 import { EXTENDED_MODEL } from '../support/extended-model';

@@ -23,7 +23,8 @@ import { Neo4jError } from 'neo4j-driver';
 import { GraphModel } from '../../model/declaration';
 import { GRAPH_MODEL } from '../../model/graph-model';
 import { ADMIN_TX_TIMEOUT_MS, CypherRunner, Database } from '../database';
-import { createStatement, MIGRATION_SCHEMA } from '../schema-declaration';
+import { MIGRATION_SCHEMA } from '../schema-declaration';
+import { createStatement } from '../schema.cypher';
 import { MIGRATIONS_DIR, MigrationFile, readMigrations } from './migration-files';
 import { APPLIED_MIGRATIONS, LOCK_HOLDER, RECORD_MIGRATION, RELEASE_LOCK, TAKE_LOCK } from './migrations.cypher';
 
