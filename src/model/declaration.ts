@@ -53,8 +53,11 @@ export interface PropertyDeclaration {
   readonly searchable?: boolean;
   /** Has a range index (filters and orderings use it). */
   readonly indexed?: boolean;
-  /** Not given by sources: the loader computes it (HAS_RELATIVE's generation). Stored and exported, not read in the API. */
-  readonly computed?: boolean;
+  /**
+   * Not given by sources: computed from the stated properties when a source's facts are written
+   * (HAS_RELATIVE's generation, from its kinship term). Stored and exported, not read in the API.
+   */
+  readonly computed?: (stated: Readonly<Record<string, unknown>>) => string | number | boolean | undefined;
   /** The API reports it as nullable even when required (a named node's `name`, so one selection fits every type). */
   readonly nullableInApi?: boolean;
   /** Not settable by curation mutations. */

@@ -8,7 +8,7 @@
  * then `npm run generate` (SDL and docs). See docs/ARCHITECTURE.md.
  */
 import { EnumDeclaration, GraphModel, NodeDeclaration, PropertyDeclaration, RelationshipDeclaration } from './declaration.js';
-import { KINSHIP_TERM_NAMES } from './kinship.js';
+import { KINSHIP_TERM_NAMES, KINSHIP_TERMS, KinshipTermName } from './kinship.js';
 
 const enumOf = (name: string, description: string, values: readonly string[]): EnumDeclaration => ({ name, description, values });
 
@@ -227,8 +227,12 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
     from: ['Person'], to: ['Person'], words: 'relative of',
     properties: {
       kinship: { type: KINSHIP_TERM, required: true, description: 'What `to` is to `from`.' },
-      generation: { type: 'int', min: -10, max: 10, computed: true, description: 'Generations the relative is above the person (+1: a parent\'s generation).' },
-      inverseKinship: { type: 'string', max: 100, computed: true, description: 'The term for the way back (grandfather: grandchild).' },
+      generation: {
+        type: 'int', min: -10, max: 10, computed: (stated) => KINSHIP_TERMS[stated.kinship as KinshipTermName]?.generation,
+        description: 'Generations the relative is above the person (+1: a parent\'s generation).' },
+      inverseKinship: {
+        type: 'string', max: 100, computed: (stated) => KINSHIP_TERMS[stated.kinship as KinshipTermName]?.inverse,
+        description: 'The term for the way back (grandfather: grandchild).' },
     },
   }),
   relationship({

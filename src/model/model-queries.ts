@@ -131,3 +131,15 @@ export function referenceProperties(properties: Readonly<Record<string, Property
     typeof property.type === 'object' && 'ref' in property.type ? [[name, property.type.ref] as [string, readonly string[]]] : [],
   );
 }
+
+/** The computed properties of a relationship or node, from its stated ones (HAS_RELATIVE's generation). */
+export function computedProperties(
+  properties: Readonly<Record<string, PropertyDeclaration>>, stated: Readonly<Record<string, unknown>>,
+): Record<string, string | number | boolean> {
+  const computed: Record<string, string | number | boolean> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    const value = property.computed?.(stated);
+    if (value !== undefined) computed[name] = value;
+  }
+  return computed;
+}

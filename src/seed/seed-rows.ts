@@ -1,12 +1,12 @@
 /**
  * A seed file's nodes and relationships as the rows the loader writes (and the ingest diff
- * compares): properties without undefined values, HAS_RELATIVE with its generation and inverse
- * term, and symmetric relationships in their canonical direction.
+ * compares): properties without undefined values, with the properties the model computes from the
+ * stated ones (HAS_RELATIVE's generation and inverse term), and symmetric relationships in their
+ * canonical direction.
  */
 import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
-import { KINSHIP_TERMS, KinshipTermName } from '../model/kinship';
-import { symmetricTypes } from '../model/model-queries';
+import { computedProperties, relationshipDeclaration, symmetricTypes } from '../model/model-queries';
 import { canonicalDirection } from '../model/relationship-types';
 import { ParsedSeedFile } from './seed-file';
 import { SeedNode, SeedRelationship } from './seed-file.schema';
@@ -26,17 +26,15 @@ export function nodeRow(node: SeedNode) {
  */
 export function relationshipRows(model: GraphModel): (rel: SeedRelationship) => ReturnType<typeof rowOf> {
   const symmetric = symmetricTypes(model);
-  return (rel) => rowOf(rel, symmetric);
+  return (rel) => rowOf(rel, symmetric, computedProperties(relationshipDeclaration(model, rel.type).properties, rel));
 }
 
 /** The row of one relationship under the application's model. */
 export const relationshipRow = relationshipRows(GRAPH_MODEL);
 
-function rowOf(rel: SeedRelationship, symmetric: readonly string[]) {
+function rowOf(rel: SeedRelationship, symmetric: readonly string[], computed: Record<string, unknown>) {
   const { type, from, to, quotes, ...properties } = rel;
-  const term = rel.type === 'HAS_RELATIVE' ? KINSHIP_TERMS[rel.kinship as KinshipTermName] : undefined;
-  const extra = term ? { generation: term.generation, inverseKinship: term.inverse } : {};
-  return { type, ...canonicalDirection(type, from, to, symmetric), quotes, properties: withoutUndefined({ ...properties, ...extra }) };
+  return { type, ...canonicalDirection(type, from, to, symmetric), quotes, properties: withoutUndefined({ ...properties, ...computed }) };
 }
 
 /** The file's Source node: its properties (with the full text) and its publisher's id. */
