@@ -2,29 +2,21 @@
  * The facts of any node, for a hover or a click on a node in a drawing: what it is and the
  * sentences that establish it. Asked for once per node and page visit.
  */
+import { GRAPH_MODEL } from '../model/graph-model.js';
 import { query } from './api.js';
 import { Citation, CITATION_FIELDS, Fact } from './facts.js';
 import { LabelledNode, labelOf } from './node-labels.js';
 
 const CITED = `sources { ${CITATION_FIELDS} }`;
 
-// A person's name is aliased for the reason given at NODE_LABEL_FIELDS.
-const NODE_FACTS = `query NodeFacts($id: ID!) {
+/** Per label: the property it is known by, its description where it has one, and its sources; a source's date. */
+export const NODE_FACTS = `query NodeFacts($id: ID!) {
   node(id: $id) {
     __typename id
-    ... on Person { personName: name description ${CITED} }
-    ... on Team { name description ${CITED} }
-    ... on Organization { name description ${CITED} }
-    ... on Family { name description ${CITED} }
-    ... on Series { name description ${CITED} }
-    ... on Season { name description ${CITED} }
-    ... on Race { name description ${CITED} }
-    ... on Venue { name description ${CITED} }
-    ... on Place { name ${CITED} }
-    ... on Achievement { title description ${CITED} }
-    ... on Event { title description ${CITED} }
-    ... on Education { title description ${CITED} }
-    ... on Source { title published }
+    ${GRAPH_MODEL.nodes
+    .map((node) => `... on ${node.label} { ${node.nameProperty}${'description' in node.properties ? ' description' : ''} ${CITED} }`)
+    .join('\n    ')}
+    ... on Source { published }
   }
 }`;
 

@@ -5,6 +5,8 @@
  */
 import { parse, validate } from 'graphql';
 import { neighbourhoodSpecs } from '../../src/explorer/neighbourhood-queries';
+import { NODE_FACTS } from '../../src/explorer/node-facts';
+import { NODE_LABEL_FIELDS } from '../../src/explorer/node-labels';
 import { KINSHIP_TYPES } from '../../src/explorer/relationship-words';
 import { buildGraphSchema } from '../../src/graph/schema';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
@@ -31,4 +33,16 @@ test('a link for every relationship field of the type (family ties through linea
   }
   expect(specs.Person.document).toContain('lineage(personId: $id, maxDepth: 1)');
   expect(specs.Team.links.map((link) => link.field)).toContain('seasonEntries');
+});
+
+test('the fields that name any node, and its facts, are derived from the model and valid against the schema', async () => {
+  const schema = await buildGraphSchema();
+  const naming = `query Name($id: ID!) { node(id: $id) { ${NODE_LABEL_FIELDS} } }`;
+  expect(validate(schema, parse(naming)).map((error) => error.message)).toEqual([]);
+  expect(validate(schema, parse(NODE_FACTS)).map((error) => error.message)).toEqual([]);
+  for (const node of GRAPH_MODEL.nodes) {
+    expect(NODE_LABEL_FIELDS).toContain(`... on ${node.label} { ${node.nameProperty}`);
+    expect(NODE_FACTS).toContain(`... on ${node.label} { ${node.nameProperty}`);
+  }
+  expect(NODE_LABEL_FIELDS).toContain('... on Person { name description }');
 });
