@@ -1,7 +1,7 @@
 /**
  * Turns what Neo4j returns (a node's or relationship's properties) into the objects the GraphQL
- * types resolve from: provenance lists become citations, a node's label becomes its __typename,
- * and list properties a node may lack become empty lists.
+ * types resolve from: provenance lists become citations and a node's label becomes its __typename.
+ * (A list property a node lacks reads as empty through its field, which the model declares.)
  */
 import { Citation } from '../../graphql/citation.type';
 import { sourcedQuotesOf } from '../../provenance/citations';
@@ -21,15 +21,12 @@ export interface EdgeRow {
   [property: string]: unknown;
 }
 
-const LIST_PROPERTIES = ['roles', 'formerNames', 'aliases', 'trackTypes', 'years'];
-
 export function citationsOf(properties: Properties): Citation[] {
   return sourcedQuotesOf(properties);
 }
 
 /**
- * One copy of the properties, without the raw provenance lists, with absent list properties as
- * empty lists. Built in one pass: this runs for every node and relationship a request reads, and
+ * One copy of the properties, without the raw provenance lists. Built in one pass: this runs for every node and relationship a request reads, and
  * spreading and destructuring three times showed up in profiles of large lists.
  */
 function rowOf(properties: Properties): Properties {
@@ -37,7 +34,6 @@ function rowOf(properties: Properties): Properties {
   for (const key of Object.keys(properties)) {
     if (key !== 'quotes' && key !== 'sources') row[key] = properties[key];
   }
-  for (const key of LIST_PROPERTIES) row[key] ??= [];
   return row;
 }
 
