@@ -6,7 +6,7 @@ export class KinshipHop extends Cited {
   fromId!: string;
   toId!: string;
 
-  @Field({ description: 'PARENT_OF, SIBLING_OF, SPOUSE_OF, or HAS_RELATIVE for a relation stated without the people between.' })
+  @Field({ description: 'The stored relationship type: one of the kinship types of the graph model (docs/MODEL.md), walked hop by hop or stated without the people between.' })
   type!: string;
 
   @Field({ description: 'What the "to" person is to the "from" person (father, daughter, grandfather, ...).' })
