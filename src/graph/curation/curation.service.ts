@@ -11,7 +11,7 @@ import { canonicalDirection } from '../../model/relationship-types';
 import { referenceProperties, relationshipDeclaration, symmetricTypes } from '../../model/model-queries';
 import { describeQuoteProblem, quoteChecker } from '../../provenance/quotes';
 import { SeedRelationship, SeedSchemas, seedSchemas } from '../../seed/seed-file.schema';
-import { relationshipRow } from '../../seed/seed-rows';
+import { relationshipRows } from '../../seed/seed-rows';
 import { badUserInput } from '../../graphql/errors';
 import { User } from '../../auth/tokens';
 import {
@@ -47,6 +47,8 @@ function definedOnly(properties: Properties): Properties {
 interface ModelRules {
   schemas: SeedSchemas;
   symmetric: string[];
+  /** A relationship as the seed loader stores it: with the properties the model computes, in its canonical direction. */
+  row: ReturnType<typeof relationshipRows>;
 }
 
 const RULES = new WeakMap<GraphModel, ModelRules>();
@@ -54,7 +56,7 @@ const RULES = new WeakMap<GraphModel, ModelRules>();
 function rulesOf(model: GraphModel): ModelRules {
   let rules = RULES.get(model);
   if (!rules) {
-    rules = { schemas: seedSchemas(model), symmetric: symmetricTypes(model) };
+    rules = { schemas: seedSchemas(model), symmetric: symmetricTypes(model), row: relationshipRows(model) };
     RULES.set(model, rules);
   }
   return rules;
@@ -212,8 +214,8 @@ export class CurationService {
         throw badUserInput(argument === 'input' ? `input.${end}` : argument, `is a ${label}; ${type} ${end === 'from' ? 'starts at' : 'ends at'} ${labels.join(' or ')}`);
       }
     }
-    // The properties the seed loader computes (HAS_RELATIVE's generation) are computed the same way here.
-    const { properties: stored } = relationshipRow({ type, from, to, quotes: [], ...properties } as SeedRelationship);
-    await tx.run(MERGE_RELATIONSHIP, { type, ...canonicalDirection(type, from, to, this.rules.symmetric), properties: stored, ...citation });
+    // Stored as the seed loader stores it: the model's computed properties (HAS_RELATIVE's generation), the canonical direction.
+    const row = this.rules.row({ type, from, to, quotes: [], ...properties } as SeedRelationship);
+    await tx.run(MERGE_RELATIONSHIP, { type, from: row.from, to: row.to, properties: row.properties, ...citation });
   }
 }
