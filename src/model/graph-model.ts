@@ -201,6 +201,20 @@ const relationship = (declaration: Relationship): RelationshipDeclaration => ({
   properties: {}, symmetric: false, cardinality: 'many-to-many', curated: true, fields: [], ...declaration,
 });
 
+/**
+ * Where an achievement or event happened (a race, a season, a series): at most one of each, read as
+ * the field `field` on both; `listedAs`, where given, lists the achievements on the other end.
+ */
+const happenedIn = (type: string, to: string, words: string, field: string, listedAs?: string): RelationshipDeclaration => relationship({
+  type, description: `The ${field} an achievement or event happened ${words}.`, from: ['Achievement', 'Event'], to: [to], words,
+  cardinality: 'many-to-one',
+  fields: [
+    { on: 'Achievement', name: field, direction: 'out' },
+    { on: 'Event', name: field, direction: 'out' },
+    ...(listedAs ? [{ on: to, name: listedAs, direction: 'in' as const, neighbours: ['Achievement'] }] : []),
+  ],
+});
+
 const RELATIONSHIPS: RelationshipDeclaration[] = [
   relationship({
     type: 'PARENT_OF', kinship: true, description: 'A parent and their child.', from: ['Person'], to: ['Person'], words: 'parent of',
@@ -410,32 +424,9 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
       { on: 'Education', name: 'students', direction: 'in' },
     ],
   }),
-  relationship({
-    type: 'AT_RACE', description: 'The race an achievement or event happened at.', from: ['Achievement', 'Event'], to: ['Race'], words: 'at',
-    cardinality: 'many-to-one',
-    fields: [
-      { on: 'Achievement', name: 'race', direction: 'out' },
-      { on: 'Event', name: 'race', direction: 'out' },
-      { on: 'Race', name: 'achievements', direction: 'in', neighbours: ['Achievement'] },
-    ],
-  }),
-  relationship({
-    type: 'IN_SEASON', description: 'The season an achievement or event happened in.', from: ['Achievement', 'Event'], to: ['Season'], words: 'in',
-    cardinality: 'many-to-one',
-    fields: [
-      { on: 'Achievement', name: 'season', direction: 'out' },
-      { on: 'Event', name: 'season', direction: 'out' },
-    ],
-  }),
-  relationship({
-    type: 'IN_SERIES', description: 'The series an achievement or event happened in.', from: ['Achievement', 'Event'], to: ['Series'], words: 'in',
-    cardinality: 'many-to-one',
-    fields: [
-      { on: 'Achievement', name: 'series', direction: 'out' },
-      { on: 'Event', name: 'series', direction: 'out' },
-      { on: 'Series', name: 'achievements', direction: 'in', neighbours: ['Achievement'] },
-    ],
-  }),
+  happenedIn('AT_RACE', 'Race', 'at', 'race', 'achievements'),
+  happenedIn('IN_SEASON', 'Season', 'in', 'season'),
+  happenedIn('IN_SERIES', 'Series', 'in', 'series', 'achievements'),
   relationship({
     type: 'TO_PLACE', description: 'Where a move went to.', from: ['Event'], to: ['Place'], words: 'to', cardinality: 'many-to-one',
     fields: [{ on: 'Event', name: 'place', direction: 'out', description: 'Where a move went to.' }],

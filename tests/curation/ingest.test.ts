@@ -11,6 +11,17 @@ import { distScript, startNode } from '../support/processes';
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'ingest', 'test-fixture-jane-roe.yaml');
 const database = useTestDatabase();
 
+/** A copy of the fixture (beside its source text) with the first `from` replaced; fails loudly if `from` is absent. */
+function fixtureWith(from: string, to: string): string {
+  const text = fs.readFileSync(FIXTURE, 'utf8');
+  if (!text.includes(from)) throw new Error(`the fixture no longer contains ${JSON.stringify(from)}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-ingest-'));
+  fs.cpSync(path.dirname(FIXTURE), dir, { recursive: true });
+  const file = path.join(dir, path.basename(FIXTURE));
+  fs.writeFileSync(file, text.replace(from, to));
+  return file;
+}
+
 async function ingest(...args: string[]) {
   const cli = startNode(distScript('cli/ingest.js'), args, process.env);
   const code = await cli.exited;
@@ -49,10 +60,7 @@ test('--apply writes the file in one go and audits it; applying again changes no
 }, 60_000);
 
 test('a changed file shows the changed fields', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-ingest-'));
-  fs.cpSync(path.dirname(FIXTURE), dir, { recursive: true });
-  const file = path.join(dir, path.basename(FIXTURE));
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('years: [2024]', 'years: [2023, 2024]'));
+  const file = fixtureWith('years: [2024]', 'years: [2023, 2024]');
   const { code, output } = await ingest(file);
   expect(code).toBe(0);
   expect(output).toContain('~ (jane-roe)-[:DROVE_FOR]->(example-racing)  [years]');
@@ -60,10 +68,7 @@ test('a changed file shows the changed fields', async () => {
 }, 60_000);
 
 test('an invalid file is refused with file, path and reason, and nothing is written', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-ingest-'));
-  fs.cpSync(path.dirname(FIXTURE), dir, { recursive: true });
-  const file = path.join(dir, path.basename(FIXTURE));
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('nationality: British', 'nationality: British\n    birthday: "1990-01-01"'));
+  const file = fixtureWith('nationality: British', 'nationality: British\n    birthday: "1990-01-01"');
   const before = await graphSnapshot(database());
   const { code, output } = await ingest(file, '--apply');
   expect(code).toBe(1);
@@ -72,11 +77,8 @@ test('an invalid file is refused with file, path and reason, and nothing is writ
 }, 60_000);
 
 test('a quote too short to be an excerpt is refused with the quote, the minimum and where, and nothing is written', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-ingest-'));
-  fs.cpSync(path.dirname(FIXTURE), dir, { recursive: true });
-  const file = path.join(dir, path.basename(FIXTURE));
   // "Jane Roe" occurs in the text, but two words support nothing.
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('quotes: ["Jane Roe is a British racing driver."]', 'quotes: ["Jane Roe"]'));
+  const file = fixtureWith('quotes: ["Jane Roe is a British racing driver."]', 'quotes: ["Jane Roe"]');
   const before = await graphSnapshot(database());
   const { code, output } = await ingest(file, '--apply');
   expect(code).toBe(1);

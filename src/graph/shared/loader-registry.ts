@@ -10,7 +10,6 @@ import { LoaderKind } from './loader-kind';
 import { NODE_LOADER } from './node.loader';
 import { EntityRow } from './rows';
 
-
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
