@@ -58,6 +58,12 @@ export interface PropertyDeclaration {
    * (HAS_RELATIVE's generation, from its kinship term). Stored and exported, not read in the API.
    */
   readonly computed?: (stated: Readonly<Record<string, unknown>>) => string | number | boolean | undefined;
+  /**
+   * Not given by sources: kept by the graph itself from other nodes' facts after every write (a
+   * relatively dated event's years, from its anchor's date; see src/db/dating.cypher.ts). The text says
+   * how. Read in the API and exported, never stated in a seed file or set by curation.
+   */
+  readonly derived?: string;
   /** The API reports it as nullable even when required (a named node's `name`, so one selection fits every type). */
   readonly nullableInApi?: boolean;
   /** Not settable by curation mutations. */

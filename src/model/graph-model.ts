@@ -13,14 +13,41 @@ import { KINSHIP_TERM_NAMES, KINSHIP_TERMS, KinshipTermName } from './kinship.js
 const enumOf = (name: string, description: string, values: readonly string[]): EnumDeclaration => ({ name, description, values });
 
 export const GENDER = enumOf('Gender', 'Gender, as the source states it.', ['female', 'male', 'non-binary']);
-export const PERSON_ROLE = enumOf('PersonRole', 'What a person does, as the source states it.', [
-  'driver', 'entrepreneur', 'speaker', 'influencer', 'team-owner', 'engineer', 'journalist',
+export const PERSON_ROLE = enumOf('PersonRole', 'What a person does in the sport or beside it, as the source states it.', [
+  'driver', 'rider', 'co-driver', 'navigator', 'passenger', 'crew-chief', 'engineer', 'mechanic', 'spotter', 'team-owner',
+  'team-manager', 'official', 'commentator', 'journalist', 'coach', 'entrepreneur', 'speaker', 'influencer',
 ]);
 export const ORGANIZATION_KIND = enumOf('OrganizationKind', 'What an organization is.', [
-  'sanctioning-body', 'company', 'programme', 'publisher', 'other',
+  'sanctioning-body', 'company', 'manufacturer', 'programme', 'club', 'hall-of-fame', 'publisher', 'other',
+]);
+export const DISCIPLINE = enumOf(
+  'Discipline',
+  'A kind of motorsport. SPORTS_CAR covers sports car and endurance racing; DIRT_OVAL, dirt track racing (sprint cars, midgets, '
+  + 'dirt late models); MOTOCROSS, motocross and supercross; ELECTRIC, electric series (Formula E, Extreme E).',
+  [
+    'stock-car', 'dirt-oval', 'open-wheel', 'sports-car', 'touring-car', 'rally', 'rallycross', 'drag', 'karting',
+    'motorcycle-road-racing', 'motocross', 'speedway', 'trials', 'off-road', 'drifting', 'electric', 'hill-climb',
+  ],
+);
+export const RESULT_STATUS = enumOf(
+  'ResultStatus',
+  'How an entry ended: FINISHED, DNF (did not finish), DNS (did not start), DSQ (disqualified), DNQ (did not qualify).',
+  ['finished', 'dnf', 'dns', 'dsq', 'dnq'],
+);
+export const CREW_ROLE = enumOf(
+  'CrewRole',
+  'What a person did in a shared entry: one of an endurance car\'s drivers, a rally crew\'s driver or co-driver (navigator), a sidecar\'s rider or passenger.',
+  ['driver', 'co-driver', 'rider', 'passenger'],
+);
+export const ORGANIZATION_ROLE = enumOf('OrganizationRole', 'A role a person holds in an organization, team or series.', [
+  'owner', 'co-owner', 'founder', 'president', 'director', 'manager', 'employee', 'engineer', 'crew-chief', 'spotter', 'mechanic',
+  'driver', 'programme-member', 'ambassador', 'mentor', 'coach', 'official', 'commentator', 'board-member',
+]);
+export const AWARD_KIND = enumOf('AwardKind', 'What an award or honour is (a "first" is an Achievement, not an award).', [
+  'rookie-of-the-year', 'hall-of-fame', 'most-popular', 'sportsmanship', 'driver-of-the-year', 'championship-trophy', 'national-honour', 'other',
 ]);
 export const PLACE_KIND = enumOf('PlaceKind', 'What a place is.', ['country', 'state', 'province', 'region', 'city']);
-export const RACE_STATUS = enumOf('RaceStatus', 'Whether a race had been run as of its source.', ['completed', 'scheduled']);
+export const RACE_STATUS = enumOf('RaceStatus', 'Whether a race had been run as of its source.', ['completed', 'scheduled', 'cancelled']);
 export const PARTICIPATION = enumOf('Participation', 'Full-time or part-time season entry.', ['full-time', 'part-time']);
 export const ACHIEVEMENT_KIND = enumOf('AchievementKind', 'What kind of milestone an achievement is.', [
   'first', 'win', 'championship', 'career-best', 'last', 'milestone',
@@ -43,11 +70,71 @@ const TITLE: PropertyDeclaration = { type: 'string', required: true, max: 300, s
 const TEAM_OF_ENTRY: PropertyDeclaration = {
   type: { ref: ['Team'] }, indexed: true, reads: 'with {name}', description: 'The team the person entered with, where the source names it.',
 };
+/** What commentary a source adds that is not a fact of the model: shown under "Note", never parsed. */
+const NOTE: PropertyDeclaration = {
+  type: 'string', max: 2000, reads: '{value}', term: 'Note',
+  description: 'Commentary from the source that is not a fact the model holds (labelled free text; facts go in their own properties).',
+};
+const DISCIPLINES: PropertyDeclaration = {
+  type: DISCIPLINE, list: true, maxItems: 5, term: 'Discipline', jsonld: 'schema:sport',
+  description: 'The kinds of motorsport, where the source says (or its name does).',
+};
+/** What a person's entry in a race or season was: class, vehicle, number, shared crew. */
+const ENTRY_PROPERTIES = {
+  class: { type: { ref: ['Class'] }, reads: 'in {name}', description: 'The class entered, where a meeting or series has several.' },
+  vehicle: { type: { ref: ['Vehicle'] }, reads: 'in a {name}', description: 'The car or motorcycle, where the source names it.' },
+  number: { type: 'string', max: 10, reads: 'no. {value}', description: 'The car or bike number, as printed ("7", "07", "#55").' },
+} as const satisfies Record<string, PropertyDeclaration>;
+const SINCE: PropertyDeclaration = { ...YEAR, reads: 'from {value}', term: 'From', description: 'The first year, where the source gives it.' };
+const UNTIL: PropertyDeclaration = { ...YEAR, reads: 'until {value}', term: 'Until', description: 'The last year, where the source gives it (null: to date or unknown).' };
+
+/**
+ * A date as precise as the source: a year, a month or a day, or none; relative dating kept as stated
+ * ("at 14", "two years later", "about six years ago") with what it is relative to, and the years the
+ * graph derives from it (src/db/dating.cypher.ts). `year` is declared by each label (required for a season).
+ */
+const dating = (anchors: readonly string[]): Record<string, PropertyDeclaration> => ({
+  date: {
+    type: 'partialDate', jsonld: 'schema:startDate', term: 'Date',
+    description: 'As precise as the source: "2023", "2023-02" or "2023-04-22"; null when it gives none.',
+  },
+  dateAsStated: {
+    type: 'string', max: 200, term: 'When (as stated)', reads: '{value}',
+    description: 'The source\'s own words when it dates relatively or roughly ("at the age of 10", "two years later", "about six years ago").',
+  },
+  relativeTo: {
+    type: { ref: anchors }, reads: 'relative to {name}',
+    description: 'What a relative date counts from: a person (their birth: the offset is their age), a source (its publication), or another dated node.',
+  },
+  offsetYears: {
+    type: 'int', min: -150, max: 150, term: 'Years after',
+    description: 'Years after `relativeTo` (negative: before; for a person, their age).',
+  },
+  approximate: {
+    type: 'boolean', default: false, term: 'Approximate',
+    description: 'True when the source gives the date only roughly ("about six years ago"): the derived years widen by one each way.',
+  },
+  earliestYear: {
+    type: 'int', min: 1700, max: 2200, indexed: true,
+    derived: 'The stated year (or the year of `date`), else `relativeTo`\'s earliest year plus `offsetYears`; one less when approximate.',
+    description: 'The earliest year it can have happened, derived by the graph from what sources state (null when it cannot be computed).',
+  },
+  latestYear: {
+    type: 'int', min: 1700, max: 2200,
+    derived: 'Like earliestYear, from the latest year of the anchor (a person\'s birth year plus one, as an age spans two years); one more when approximate.',
+    description: 'The latest year it can have happened, derived by the graph from what sources state (null when it cannot be computed).',
+  },
+});
+const DATE_ANCHORS = ['Person', 'Source', 'Event', 'Race', 'Meeting', 'Achievement'] as const;
 
 const named = (label: string, description: string, jsonld?: string[]): NodeDeclaration => ({
   label, description, nameProperty: 'name', inSeedFiles: true, curated: true, jsonld,
-  properties: { name: NAME, description: DESCRIPTION },
+  properties: { name: NAME, description: DESCRIPTION, note: NOTE },
 });
+const FORMER_NAMES: PropertyDeclaration = {
+  type: 'string', list: true, max: 200, maxItems: 20, searchable: true, term: 'Former names',
+  description: 'Names it had before, oldest first (e.g. "NASCAR Whelen All American Series").',
+};
 
 const NODES: NodeDeclaration[] = [
   {
@@ -66,28 +153,47 @@ const NODES: NodeDeclaration[] = [
         type: 'string', min: 2, max: 60, indexed: true, jsonld: 'schema:nationality', term: 'Nationality',
         description: 'Nationality as a demonym (e.g. "Canadian"); null when unstated.',
       },
-      roles: { type: PERSON_ROLE, list: true, maxItems: 10, term: 'Roles' },
+      racingNationality: {
+        type: 'string', min: 2, max: 60, indexed: true, term: 'Races under',
+        description: 'The country a person races under, as a demonym, where it differs from or is stated beside the nationality.',
+      },
+      roles: { type: PERSON_ROLE, list: true, maxItems: 20, term: 'Roles', description: 'What the person does, in or beside the sport.' },
+      born: { type: 'partialDate', jsonld: 'schema:birthDate', term: 'Born', description: 'Birth date, as precise as the source.' },
+      birthName: { type: 'string', max: 200, searchable: true, term: 'Birth name', description: 'The name at birth, where it differs from `name`.' },
+      marriedNames: {
+        type: 'string', list: true, max: 200, maxItems: 10, searchable: true, term: 'Married names',
+        description: 'Names taken by marriage, oldest first.',
+      },
+      nicknames: {
+        type: 'string', list: true, max: 100, maxItems: 20, searchable: true, jsonld: 'schema:alternateName', term: 'Nicknames',
+        description: 'Nicknames sources use ("the Canadian Flash").',
+      },
+      note: NOTE,
     },
   },
   named('Family', 'A family of racers (e.g. the Balcaen family).'),
-  named('Team', 'A racing team (e.g. Rette Jones Racing).', ['schema:SportsTeam']),
   {
-    ...named('Organization', 'A company, sanctioning body, programme or publisher.', ['schema:Organization']),
-    properties: { name: NAME, description: DESCRIPTION, kind: { type: ORGANIZATION_KIND, required: true, term: 'Kind' } },
+    ...named('Team', 'A racing team (e.g. Rette Jones Racing).', ['schema:SportsTeam']),
+    properties: { name: NAME, description: DESCRIPTION, formerNames: FORMER_NAMES, note: NOTE },
+  },
+  {
+    ...named('Organization', 'A company, manufacturer, sanctioning body, programme, club, hall of fame or publisher.', ['schema:Organization']),
+    properties: {
+      name: NAME, description: DESCRIPTION, kind: { type: ORGANIZATION_KIND, required: true, term: 'Kind' }, formerNames: FORMER_NAMES, note: NOTE,
+    },
   },
   {
     ...named('Series', 'A racing series (e.g. ARCA Menards Series).', ['schema:EventSeries']),
     properties: {
       name: NAME,
       description: DESCRIPTION,
-      formerNames: {
-        type: 'string', list: true, max: 200, maxItems: 20, searchable: true, term: 'Former names',
-        description: 'Names it had before (e.g. "NASCAR Whelen All American Series").',
-      },
+      disciplines: DISCIPLINES,
+      formerNames: FORMER_NAMES,
       aliases: {
         type: 'string', list: true, max: 200, maxItems: 20, searchable: true, jsonld: 'schema:alternateName', term: 'Also called',
         description: 'Other names sources use for it.',
       },
+      note: NOTE,
     },
   },
   {
@@ -101,20 +207,61 @@ const NODES: NodeDeclaration[] = [
         type: 'string', list: true, max: 100, maxItems: 20, term: 'Tracks',
         description: 'Kinds of track the season visits (short tracks, superspeedways, ...).',
       },
+      note: NOTE,
     },
   },
   {
-    ...named('Race', 'One race of a season, run or scheduled as of its source.', ['schema:SportsEvent']),
+    ...named('Race', 'One race: of a season, of one class at a meeting, run or scheduled as of its source. Its id is unique across meetings.', ['schema:SportsEvent']),
     properties: {
       name: NAME,
       description: DESCRIPTION,
-      year: { ...YEAR, required: true, indexed: true },
-      date: { type: 'partialDate', jsonld: 'schema:startDate', term: 'Date', description: 'As precise as the source: "2023", "2023-02" or "2023-04-22".' },
+      year: { ...YEAR, indexed: true, term: 'Year', description: 'Null when the source does not give it (the race can still be recorded).' },
+      ...dating(DATE_ANCHORS),
       status: { type: RACE_STATUS, required: true, term: 'Status', description: 'COMPLETED, or SCHEDULED as of the source date.' },
       round: { type: 'int', min: 1, max: 200, term: 'Round', description: 'Round number in its season (1 = season opener).' },
+      disciplines: DISCIPLINES,
+      laps: { type: 'int', min: 1, max: 10000, term: 'Laps', description: 'Scheduled or run race distance in laps.' },
+      note: NOTE,
     },
   },
-  named('Venue', 'A track or other place races are held (e.g. Daytona International Speedway).', ['schema:Place']),
+  {
+    ...named('Meeting', 'A race meeting: one event at a venue (a TT week, a race weekend) with one or more races, often one per class.', ['schema:SportsEvent']),
+    properties: {
+      name: NAME,
+      description: DESCRIPTION,
+      year: { ...YEAR, indexed: true, term: 'Year', description: 'Null when the source does not give it.' },
+      ...dating(DATE_ANCHORS),
+      disciplines: DISCIPLINES,
+      note: NOTE,
+    },
+  },
+  {
+    ...named('Class', 'A class within a meeting or series (Supersport, Sidecar, LMP2, Pro Stock): races and entries name it.'),
+    properties: { name: NAME, description: DESCRIPTION, disciplines: DISCIPLINES, note: NOTE },
+  },
+  {
+    ...named('Vehicle', 'A car or motorcycle as sources name it: make (its manufacturer) and model (e.g. a Toyota Camry).', ['schema:Vehicle']),
+    properties: {
+      name: NAME,
+      description: DESCRIPTION,
+      model: { type: 'string', max: 200, searchable: true, jsonld: 'schema:model', term: 'Model', description: 'The model, as the source names it ("Camry", "R6").' },
+      disciplines: DISCIPLINES,
+      note: NOTE,
+    },
+  },
+  {
+    ...named('Award', 'An award or honour with its awarding body (rookie of the year, a hall of fame): distinct from a "first", which is an Achievement.'),
+    properties: {
+      name: NAME,
+      description: DESCRIPTION,
+      kind: { type: AWARD_KIND, required: true, indexed: true, term: 'Kind' },
+      note: NOTE,
+    },
+  },
+  {
+    ...named('Venue', 'A track or other place races are held (e.g. Daytona International Speedway).', ['schema:Place']),
+    properties: { name: NAME, description: DESCRIPTION, formerNames: FORMER_NAMES, note: NOTE },
+  },
   {
     label: 'Place',
     description: 'A country, state, province, region or city.',
@@ -134,8 +281,10 @@ const NODES: NodeDeclaration[] = [
       title: TITLE,
       kind: { type: ACHIEVEMENT_KIND, required: true, indexed: true, term: 'Kind' },
       year: { ...YEAR, indexed: true, term: 'Year' },
+      ...dating(DATE_ANCHORS),
       count: { type: 'int', min: 0, max: 100000, term: 'Count', description: 'How many, for counted achievements (e.g. 56 track championships).' },
       description: DESCRIPTION,
+      note: NOTE,
     },
   },
   {
@@ -148,15 +297,13 @@ const NODES: NodeDeclaration[] = [
     properties: {
       title: TITLE,
       kind: { type: EVENT_KIND, required: true, term: 'Kind' },
-      year: YEAR,
-      date: { type: 'partialDate', jsonld: 'schema:startDate' },
-      approximate: {
-        type: 'boolean', default: false,
-        description: 'True when the source gives the date only roughly ("about six years ago").',
-      },
+      year: { ...YEAR, term: 'Year' },
+      ...dating(DATE_ANCHORS),
       age: { type: 'int', min: 0, max: 120, term: 'Age', description: "The person's age at the time, where the source gives it." },
       durationMonths: { type: 'int', min: 0, max: 1200, term: 'Months' },
+      disciplines: DISCIPLINES,
       description: DESCRIPTION,
+      note: NOTE,
     },
   },
   {
@@ -168,6 +315,7 @@ const NODES: NodeDeclaration[] = [
     properties: {
       title: { ...TITLE, searchable: false },
       description: { ...DESCRIPTION, searchable: false },
+      note: NOTE,
     },
   },
   {
@@ -181,8 +329,8 @@ const NODES: NodeDeclaration[] = [
       title: { type: 'string', required: true, max: 500, jsonld: 'schema:name' },
       kind: { type: SOURCE_KIND, required: true, term: 'Kind' },
       published: {
-        type: 'partialDate', required: true, jsonld: 'schema:datePublished', term: 'Published',
-        description: 'Publication date, as precise as known ("2023").',
+        type: 'partialDate', jsonld: 'schema:datePublished', term: 'Published',
+        description: 'Publication date, as precise as known ("2023"); null when the source is undated.',
       },
       url: { type: 'url', max: 2000, jsonld: 'schema:url', term: 'Address' },
       text: {
@@ -196,9 +344,10 @@ const NODES: NodeDeclaration[] = [
 type Relationship = Omit<RelationshipDeclaration, 'properties' | 'symmetric' | 'cardinality' | 'curated' | 'fields'>
   & Partial<Pick<RelationshipDeclaration, 'properties' | 'symmetric' | 'cardinality' | 'curated' | 'fields'>>;
 
-/** The defaults: no properties, not symmetric, many-to-many, curated, no API fields. */
+/** The defaults: only a `note`, not symmetric, many-to-many, curated, no API fields. */
 const relationship = (declaration: Relationship): RelationshipDeclaration => ({
-  properties: {}, symmetric: false, cardinality: 'many-to-many', curated: true, fields: [], ...declaration,
+  symmetric: false, cardinality: 'many-to-many', curated: true, fields: [], ...declaration,
+  properties: { note: NOTE, ...declaration.properties },
 });
 
 /**
@@ -297,13 +446,14 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
     type: 'ENTERED_SEASON', description: "A person's entry in a season.", from: ['Person'], to: ['Season'], words: 'entered',
     properties: {
       team: TEAM_OF_ENTRY,
+      ...ENTRY_PROPERTIES,
       participation: { type: PARTICIPATION, reads: '{words}' },
       racesStarted: { type: 'int', min: 0, max: 1000, reads: '{value} starts' },
       finalPosition: { ...POSITION, reads: 'finished {ordinal}', description: 'Final position in the standings.' },
       points: { type: 'int', min: 0, max: 100000, reads: '{value} points', description: 'Championship points at the end of the season.' },
     },
     edge: {
-      name: 'SeasonEntry', description: "A person's entry in a season: team, full- or part-time, races started, final position, points.",
+      name: 'SeasonEntry', description: "A person's entry in a season: team, class, vehicle and number, full- or part-time, races started, final position, points.",
       fromField: { name: 'person' }, toField: { name: 'season' },
     },
     fields: [
@@ -312,15 +462,33 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
     ],
   }),
   relationship({
-    type: 'ENTERED_RACE', description: "A person's entry in a race: the result.", from: ['Person'], to: ['Race'], words: 'raced in',
+    type: 'ENTERED_RACE',
+    description: "A person's entry in a race: the result. People sharing one car or bike (endurance co-drivers, a rally crew, a sidecar) each have one, with the same `entry`.",
+    from: ['Person'], to: ['Race'], words: 'raced in',
     properties: {
       team: TEAM_OF_ENTRY,
+      ...ENTRY_PROPERTIES,
+      entry: {
+        type: 'string', max: 100, reads: 'entry {value}',
+        description: 'Names the shared entry when several people share one car or bike: the same value on each of their entries in the race (e.g. the car number).',
+      },
+      crewRole: { type: CREW_ROLE, reads: 'as {words}', description: 'What the person did in a shared entry.' },
       startPosition: { ...POSITION, reads: 'started {ordinal}', description: 'Starting position (35 = started P35).' },
-      finishPosition: { ...POSITION, reads: 'finished {ordinal}', description: 'Finishing position (1 = won).' },
-      note: { type: 'string', max: 500, reads: '{value}', description: 'What the source says of the result when it gives no position.' },
+      pole: { type: 'boolean', reads: 'pole: {value}', description: 'True when the entry started from pole position; null when unstated.' },
+      finishPosition: { ...POSITION, reads: 'finished {ordinal}', description: 'Finishing (classified) position (1 = won).' },
+      status: { type: RESULT_STATUS, indexed: true, reads: '{words}', description: 'How the entry ended; null when the source does not say.' },
+      laps: { type: 'int', min: 0, max: 10000, reads: '{value} laps', description: 'Laps completed.' },
+      gap: {
+        type: 'string', max: 50, reads: 'gap {value}',
+        description: 'Margin to the winner, or the winner\'s margin of victory, as the source gives it ("+1.234s", "1 lap", "by 0.2s").',
+      },
+      fastestLap: { type: 'boolean', reads: 'fastest lap: {value}', description: 'True when the entry set the race\'s fastest lap; null when unstated.' },
+      points: { type: 'float', min: 0, max: 10000, reads: '{value} points', description: 'Championship points scored in the race.' },
+      note: { ...NOTE, max: 500, description: 'What the source says of the result that no other property holds.' },
     },
     edge: {
-      name: 'RaceEntry', description: "A person's entry in a race: team, start and finish where the source gives them.",
+      name: 'RaceEntry',
+      description: "A person's entry in a race: team, class, vehicle, number, shared crew, start, finish, status, laps, gap, pole, fastest lap and points where the source gives them.",
       fromField: { name: 'person' }, toField: { name: 'race' },
     },
     fields: [
@@ -347,12 +515,37 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
     ],
   }),
   relationship({
-    type: 'HELD_AT', description: 'Where a race was held.', from: ['Race'], to: ['Venue'], words: 'held at', cardinality: 'many-to-one',
+    type: 'HELD_AT', description: 'Where a race or meeting was held.', from: ['Race', 'Meeting'], to: ['Venue'], words: 'held at', cardinality: 'many-to-one',
     jsonld: 'schema:location',
     creationArgument: { name: 'venueId', description: 'The venue, where the source names it.', requiredOnCreate: false },
     fields: [
       { on: 'Race', name: 'venue', direction: 'out', description: 'Null when the source does not say where it was held.' },
-      { on: 'Venue', name: 'races', direction: 'in', description: 'Races held here, in date order.' },
+      { on: 'Meeting', name: 'venue', direction: 'out', description: 'Null when the source does not say where it was held.' },
+      { on: 'Venue', name: 'races', direction: 'in', neighbours: ['Race'], description: 'Races held here, in date order.' },
+      { on: 'Venue', name: 'meetings', direction: 'in', neighbours: ['Meeting'], description: 'Meetings held here, in date order.' },
+    ],
+  }),
+  relationship({
+    type: 'PART_OF_MEETING', description: 'A race of a meeting (one per class, or the main race).', from: ['Race'], to: ['Meeting'], words: 'race of',
+    cardinality: 'many-to-one', jsonld: 'schema:superEvent',
+    fields: [
+      { on: 'Race', name: 'meeting', direction: 'out', description: 'The meeting it was part of, where the source says.' },
+      { on: 'Meeting', name: 'races', direction: 'in', description: 'The races of the meeting (one per class).' },
+    ],
+  }),
+  relationship({
+    type: 'FOR_CLASS', description: 'A class a race was run for (a multi-class race has several).', from: ['Race'], to: ['Class'], words: 'run for',
+    fields: [
+      { on: 'Race', name: 'classes', direction: 'out' },
+      { on: 'Class', name: 'races', direction: 'in', description: 'Races run for this class.' },
+    ],
+  }),
+  relationship({
+    type: 'MADE_BY', description: 'The make of a vehicle: its manufacturer.', from: ['Vehicle'], to: ['Organization'], words: 'made by',
+    cardinality: 'many-to-one', jsonld: 'schema:manufacturer',
+    fields: [
+      { on: 'Vehicle', name: 'manufacturer', direction: 'out', description: 'The make (an organization of kind MANUFACTURER).' },
+      { on: 'Organization', name: 'vehicles', direction: 'in', description: 'Vehicles it makes.' },
     ],
   }),
   relationship({
@@ -389,11 +582,80 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
     ],
   }),
   relationship({
-    type: 'OWNS', description: 'A person owning a company.', from: ['Person'], to: ['Organization'], words: 'owns',
+    type: 'HELD_ROLE',
+    description: 'A role a person holds in an organization, team or series over time: owner, founder, director, employee (engineer, crew chief, spotter), programme member, ambassador, mentor, official.',
+    from: ['Person'], to: ['Organization', 'Team', 'Series'], words: 'held a role at', jsonld: 'schema:memberOf',
+    properties: {
+      role: { type: ORGANIZATION_ROLE, required: true, indexed: true, reads: 'as {words}', description: 'The role.' },
+      title: { type: 'string', max: 200, reads: '"{value}"', description: 'The title as the source gives it ("programme director").' },
+      since: SINCE,
+      until: UNTIL,
+    },
+    edge: {
+      name: 'RoleHeld', description: 'A role a person holds in an organization, team or series, with its years where the source gives them.',
+      fromField: { name: 'person' }, toField: { name: 'organization', description: 'The organization, team or series.' },
+      toUnion: { name: 'RoleHolder', description: 'What a person holds a role in: an organization, a team or a series.' },
+    },
     fields: [
-      { on: 'Person', name: 'owns', direction: 'out', description: 'Companies this person owns.' },
-      { on: 'Organization', name: 'owners', direction: 'in', description: 'People who own it (for companies).' },
+      { on: 'Person', name: 'rolesHeld', direction: 'out', edge: true, description: 'Roles in organizations, teams and series, oldest first.' },
+      { on: 'Organization', name: 'people', direction: 'in', edge: true, description: 'People with a role in it (owners, directors, members...).' },
+      { on: 'Team', name: 'people', direction: 'in', edge: true, description: 'People with a role in the team (owners, engineers, crew chiefs...).' },
+      { on: 'Series', name: 'people', direction: 'in', edge: true, description: 'People with a role in the series (officials, directors...).' },
     ],
+  }),
+  relationship({
+    type: 'SPONSORED', description: 'A sponsor backing a person or team.', from: ['Organization', 'Person'], to: ['Person', 'Team'], words: 'sponsored',
+    jsonld: 'schema:sponsor',
+    properties: { since: SINCE, until: UNTIL },
+    edge: {
+      name: 'Sponsorship', description: 'A sponsor backing a person or team, with years where the source gives them.',
+      fromField: { name: 'sponsor', description: 'The organization or person sponsoring.' }, toField: { name: 'sponsored', description: 'The person or team.' },
+      toUnion: { name: 'Sponsored', description: 'Who a sponsor backs: a person or a team.' },
+    },
+    fields: [
+      { on: 'Person', name: 'sponsors', direction: 'in', edge: true, description: 'Sponsors backing this person.' },
+      { on: 'Team', name: 'sponsors', direction: 'in', edge: true, description: 'Sponsors backing this team.' },
+      { on: 'Organization', name: 'sponsored', direction: 'out', edge: true, description: 'People and teams it sponsors.' },
+    ],
+  }),
+  relationship({
+    type: 'MENTORED', description: 'A person mentoring or coaching another.', from: ['Person'], to: ['Person'], words: 'mentored',
+    properties: { since: SINCE, until: UNTIL },
+    edge: {
+      name: 'Mentorship', description: 'A person mentoring or coaching another, with years where the source gives them.',
+      fromField: { name: 'mentor' }, toField: { name: 'mentee' },
+    },
+    fields: [
+      { on: 'Person', name: 'mentors', direction: 'in', edge: true, description: 'People who mentored this person.' },
+      { on: 'Person', name: 'mentees', direction: 'out', edge: true, description: 'People this person mentored.' },
+    ],
+  }),
+  relationship({
+    type: 'RECEIVED', description: 'A person receiving an award or honour.', from: ['Person'], to: ['Award'], words: 'received', jsonld: 'schema:award',
+    properties: {
+      years: { ...YEAR, list: true, maxItems: 100, reads: 'in {list}', description: 'The years it was received, where the source gives them (an award received twice has two).' },
+    },
+    edge: {
+      name: 'AwardReceived', description: 'An award or honour a person received, with the years where the source gives them.',
+      fromField: { name: 'person' }, toField: { name: 'award' },
+    },
+    fields: [
+      { on: 'Person', name: 'awards', direction: 'out', edge: true, description: 'Awards and honours received, oldest first.' },
+      { on: 'Award', name: 'recipients', direction: 'in', edge: true, description: 'Who received it, with years.' },
+    ],
+  }),
+  relationship({
+    type: 'AWARDED_BY', description: 'The body that gives an award (a series\'s sanctioning body, a hall of fame).', from: ['Award'], to: ['Organization'],
+    words: 'awarded by', cardinality: 'many-to-one',
+    fields: [
+      { on: 'Award', name: 'awardedBy', direction: 'out', description: 'The awarding body, where the source names it.' },
+      { on: 'Organization', name: 'awards', direction: 'in', description: 'Awards it gives.' },
+    ],
+  }),
+  relationship({
+    type: 'BORN_IN', description: 'Where a person was born.', from: ['Person'], to: ['Place'], words: 'born in', cardinality: 'many-to-one',
+    jsonld: 'schema:birthPlace',
+    fields: [{ on: 'Person', name: 'birthPlace', direction: 'out', description: 'Where the source says they were born.' }],
   }),
   relationship({
     type: 'NOTICED_BY', description: 'A programme or organization that noticed (recruited) a person.', from: ['Person'], to: ['Organization'],
@@ -442,8 +704,11 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
 ];
 
 export const GRAPH_MODEL: GraphModel = {
-  version: 1,
-  enums: [GENDER, PERSON_ROLE, ORGANIZATION_KIND, PLACE_KIND, RACE_STATUS, PARTICIPATION, ACHIEVEMENT_KIND, EVENT_KIND, SOURCE_KIND, KINSHIP_TERM],
+  version: 2,
+  enums: [
+    GENDER, PERSON_ROLE, ORGANIZATION_KIND, PLACE_KIND, DISCIPLINE, RACE_STATUS, RESULT_STATUS, CREW_ROLE, PARTICIPATION, ORGANIZATION_ROLE,
+    AWARD_KIND, ACHIEVEMENT_KIND, EVENT_KIND, SOURCE_KIND, KINSHIP_TERM,
+  ],
   nodes: NODES,
   relationships: RELATIONSHIPS,
 };

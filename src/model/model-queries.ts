@@ -61,9 +61,19 @@ export function relationshipFieldsOf(model: GraphModel, label: string): FieldOfL
   );
 }
 
-/** Properties a source gives (not the ones the loader computes). */
+/** Properties a source gives (not the ones the loader computes or the graph derives). */
 export function statedProperties(properties: Readonly<Record<string, PropertyDeclaration>>): [string, PropertyDeclaration][] {
+  return Object.entries(properties).filter(([, property]) => !property.computed && !property.derived);
+}
+
+/** Properties the API reads: the stated ones and the ones the graph derives from them. */
+export function readableProperties(properties: Readonly<Record<string, PropertyDeclaration>>): [string, PropertyDeclaration][] {
   return Object.entries(properties).filter(([, property]) => !property.computed);
+}
+
+/** Labels whose nodes carry a relative date the graph derives years from (`relativeTo`). */
+export function relativelyDatedLabels(model: GraphModel): string[] {
+  return model.nodes.filter((node) => node.properties.relativeTo && node.properties.earliestYear?.derived).map((node) => node.label);
 }
 
 export function enumsOf(model: GraphModel): EnumDeclaration[] {

@@ -15,7 +15,7 @@ import type { ReturnTypeFuncValue } from 'type-graphql/build/typings/decorators/
 import { Cited } from '../../graphql/citation.type';
 import { Node } from '../../graphql/node.interface';
 import { EdgeObject, GraphModel, isEnum, isReference, PropertyDeclaration, RelationshipDeclaration } from '../../model/declaration';
-import { enumKey, statedProperties } from '../../model/model-queries';
+import { enumKey, readableProperties } from '../../model/model-queries';
 
 /** The type-graphql type of a field: a class, an enum object, a union, a scalar, or a list of one. */
 export type TypeValue = ReturnTypeFuncValue;
@@ -102,7 +102,7 @@ export const readAsStored = (property: PropertyDeclaration): boolean =>
  * others need a resolver: relationship-fields.ts declares them.
  */
 function declareProperties(types: ApiTypes, target: ClassType, properties: Record<string, PropertyDeclaration>): void {
-  for (const [name, property] of statedProperties(properties)) {
+  for (const [name, property] of readableProperties(properties)) {
     if (!readAsStored(property)) continue;
     Field(() => valueType(types, property), {
       nullable: !isNonNull(property),

@@ -9,7 +9,7 @@
  */
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EdgeObject, GraphModel, isReference, PropertyDeclaration } from '../../model/declaration';
-import { FieldOfLabel, relationshipFieldsOf, statedProperties } from '../../model/model-queries';
+import { FieldOfLabel, relationshipFieldsOf, readableProperties } from '../../model/model-queries';
 import { edgesOf, firstNeighbour, GraphContext, neighbours } from '../context';
 import { EdgeObjectRow } from '../shared/edges';
 import { nodeById, requiredNode } from '../shared/node-fields';
@@ -69,7 +69,7 @@ function relationshipField(types: ApiTypes, of: FieldOfLabel): GeneratedField {
 
 /** Properties that need more than reading the row: a reference (resolved to its node), a default, a list. */
 function propertyFields(types: ApiTypes, properties: Record<string, PropertyDeclaration>): GeneratedField[] {
-  return statedProperties(properties).flatMap(([name, property]): GeneratedField[] => {
+  return readableProperties(properties).flatMap(([name, property]): GeneratedField[] => {
     const { type } = property;
     const base = { name, description: property.description, nullable: !isNonNull(property) };
     if (isReference(type)) {
