@@ -157,6 +157,12 @@ export interface RelationshipDeclaration {
   readonly creationArgument?: CreationArgument;
   /** Curators can add and remove it through `addRelationship` and `removeRelationship`. */
   readonly curated: boolean;
+  /**
+   * Properties that, with the type and the two ends, tell one relationship from another: a person can
+   * hold two roles in one organization (owner, then director). Without it there is one relationship per
+   * type and ends. The loader keeps their values in the stored property `key`.
+   */
+  readonly identifiedBy?: readonly string[];
   /** A linked-data predicate of the same meaning and direction (e.g. `schema:children`). */
   readonly jsonld?: string;
   /**

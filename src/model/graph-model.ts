@@ -585,6 +585,7 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
     type: 'HELD_ROLE',
     description: 'A role a person holds in an organization, team or series over time: owner, founder, director, employee (engineer, crew chief, spotter), programme member, ambassador, mentor, official.',
     from: ['Person'], to: ['Organization', 'Team', 'Series'], words: 'held a role at', jsonld: 'schema:memberOf',
+    identifiedBy: ['role'],
     properties: {
       role: { type: ORGANIZATION_ROLE, required: true, indexed: true, reads: 'as {words}', description: 'The role.' },
       title: { type: 'string', max: 200, reads: '"{value}"', description: 'The title as the source gives it ("programme director").' },
