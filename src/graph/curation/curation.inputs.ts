@@ -100,10 +100,32 @@ function sourceInput(types: ApiTypes): ClassType {
   return target;
 }
 
+/** The GraphQL shape of a property as an input field: what two types sharing the field must agree on. */
+const inputShape = (property: PropertyDeclaration): string =>
+  JSON.stringify({ type: property.type === 'int' ? 'float' : property.type, list: Boolean(property.list) });
+
 /**
- * Every property a curated relationship type takes, once. A property several types share must be
- * the same there (its description then names them all); the seed schema checks which type takes
- * which in the service.
+ * One input field for a property several types declare with different limits (ENTERED_RACE's
+ * shorter note, its float points beside a season's int): the widest of them. The service checks
+ * the input against the seed schema of its type, which holds each type's own limits.
+ */
+function widest(a: PropertyDeclaration, b: PropertyDeclaration): PropertyDeclaration {
+  const wider = (x: number | undefined, y: number | undefined, pick: (...n: number[]) => number) =>
+    (x === undefined || y === undefined ? undefined : pick(x, y));
+  return {
+    ...a,
+    type: a.type === 'float' || b.type === 'float' ? 'float' : a.type,
+    min: wider(a.min, b.min, Math.min),
+    max: wider(a.max, b.max, Math.max),
+    maxItems: wider(a.maxItems, b.maxItems, Math.max),
+    description: a.description === b.description ? a.description : undefined,
+  };
+}
+
+/**
+ * Every property a curated relationship type takes, once. A property several types share must have
+ * one GraphQL shape there (its description then names them all; differing limits give the widest);
+ * the seed schema checks which type takes which, with its own limits, in the service.
  */
 function relationshipInput(types: ApiTypes, relationshipType: Record<string, string>): ClassType {
   const target = inputClass('RelationshipInput', 'A relationship and its properties; which properties a type takes is checked by type.');
@@ -116,9 +138,12 @@ function relationshipInput(types: ApiTypes, relationshipType: Record<string, str
       if (property.notCurated) continue;
       const seen = shared.get(name);
       if (!seen) shared.set(name, { property, types: [rel.type] });
-      else if (JSON.stringify(seen.property) !== JSON.stringify(property)) {
+      else if (inputShape(seen.property) !== inputShape(property)) {
         throw new Error(`RelationshipInput.${name}: ${seen.types.join(', ')} and ${rel.type} declare it differently; one input field cannot take both`);
-      } else seen.types.push(rel.type);
+      } else {
+        seen.property = widest(seen.property, property);
+        seen.types.push(rel.type);
+      }
     }
   }
   for (const [name, { property, types: takenBy }] of shared) {
