@@ -22,10 +22,10 @@ CALL (p, statusWords) {
   UNION ALL
   // A team stint spans its years; `year` only when it is one year. Years with gaps are listed.
   MATCH (p)-[r:DROVE_FOR]->(team:Team)
-  CALL (r) {
-    UNWIND coalesce(r.years, []) AS stintYear
-    RETURN min(stintYear) AS firstYear, max(stintYear) AS lastYear, count(stintYear) AS yearCount
-  }
+  WITH r, team, coalesce(r.years, []) AS years
+  WITH r, team, size(years) AS yearCount,
+       reduce(first = null, y IN years | CASE WHEN first IS NULL OR y < first THEN y ELSE first END) AS firstYear,
+       reduce(last = null, y IN years | CASE WHEN last IS NULL OR y > last THEN y ELSE last END) AS lastYear
   RETURN team.id AS subjectId, 'team-stint' AS kind, 'Drove for ' + team.name AS title,
          CASE WHEN firstYear = lastYear THEN firstYear END AS year, null AS date, null AS age, false AS approximate,
          null AS dateAsStated, firstYear AS earliestYear, lastYear AS latestYear,
@@ -35,12 +35,12 @@ CALL (p, statusWords) {
          r.sources AS sources, r.quotes AS quotes
   UNION ALL
   MATCH (p)-[r:ENTERED_SEASON]->(s:Season)
-  OPTIONAL MATCH (team:Team {id: r.team})
-  OPTIONAL MATCH (entryClass:Class {id: r.class})
-  OPTIONAL MATCH (vehicle:Vehicle {id: r.vehicle})
+  // The team, class and vehicle an entry names (by id), read in one lookup.
+  WITH *, COLLECT { MATCH (ref:Entity) WHERE ref.id IN [r.team, r.class, r.vehicle] RETURN ref } AS refs
   RETURN s.id AS subjectId, 'season' AS kind, s.name AS title, s.year AS year, null AS date, null AS age,
          false AS approximate, null AS dateAsStated, s.year AS earliestYear, s.year AS latestYear,
-         [r.participation, 'with ' + team.name, 'in ' + entryClass.name, 'in a ' + vehicle.name, 'no. ' + r.number,
+         [r.participation, 'with ' + [ref IN refs WHERE ref.id = r.team | ref.name][0],
+          [ref IN refs WHERE ref.id = r.class | ref.name][0] + ' class', [ref IN refs WHERE ref.id = r.vehicle | ref.name][0], 'no. ' + r.number,
           toString(r.racesStarted) + ' races', 'finished ' + toString(r.finalPosition) + ' overall', toString(r.points) + ' points',
           r.note] AS details,
          r.sources AS sources, r.quotes AS quotes
@@ -48,16 +48,16 @@ CALL (p, statusWords) {
   // A race of a meeting names the meeting, and takes its year when the source dates only the meeting.
   MATCH (p)-[r:ENTERED_RACE]->(race:Race)
   OPTIONAL MATCH (race)-[:PART_OF_MEETING]->(meeting:Meeting)
-  OPTIONAL MATCH (team:Team {id: r.team})
-  OPTIONAL MATCH (entryClass:Class {id: r.class})
-  OPTIONAL MATCH (vehicle:Vehicle {id: r.vehicle})
+  // The team, class and vehicle an entry names (by id), read in one lookup.
+  WITH *, COLLECT { MATCH (ref:Entity) WHERE ref.id IN [r.team, r.class, r.vehicle] RETURN ref } AS refs
   RETURN race.id AS subjectId,
          CASE WHEN r.finishPosition = 1 THEN 'win' WHEN race.status = 'scheduled' THEN 'scheduled-race' ELSE 'race' END AS kind,
          race.name AS title, coalesce(race.year, meeting.year) AS year, race.date AS date, null AS age,
          coalesce(race.approximate, false) AS approximate, race.dateAsStated AS dateAsStated,
          coalesce(race.earliestYear, race.year, meeting.earliestYear, meeting.year) AS earliestYear,
          coalesce(race.latestYear, race.year, meeting.latestYear, meeting.year) AS latestYear,
-         ['at ' + meeting.name, 'with ' + team.name, 'in ' + entryClass.name, 'in a ' + vehicle.name, 'no. ' + r.number,
+         ['at ' + meeting.name, 'with ' + [ref IN refs WHERE ref.id = r.team | ref.name][0],
+          [ref IN refs WHERE ref.id = r.class | ref.name][0] + ' class', [ref IN refs WHERE ref.id = r.vehicle | ref.name][0], 'no. ' + r.number,
           'as ' + r.crewRole, 'started ' + toString(r.startPosition), CASE WHEN r.pole THEN 'from pole' END,
           'finished ' + toString(r.finishPosition),
           CASE WHEN r.finishPosition IS NULL OR r.status <> 'finished' THEN statusWords[r.status] END,
