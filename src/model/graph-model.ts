@@ -344,10 +344,22 @@ const NODES: NodeDeclaration[] = [
 type Relationship = Omit<RelationshipDeclaration, 'properties' | 'symmetric' | 'cardinality' | 'curated' | 'fields'>
   & Partial<Pick<RelationshipDeclaration, 'properties' | 'symmetric' | 'cardinality' | 'curated' | 'fields'>>;
 
+/**
+ * The stored `key` of a type identified by some of its properties (HELD_ROLE by its role): their
+ * values joined with "|", so the loader can MERGE on one property.
+ */
+const identityKey = (names: readonly string[]): PropertyDeclaration => ({
+  type: 'string', max: 500,
+  computed: (stated) => names.map((name) => String(stated[name] ?? '')).join('|'),
+  description: `Tells one relationship from another of its type between the same two nodes: ${names.join(', ')} (joined with "|").`,
+});
+
 /** The defaults: only a `note`, not symmetric, many-to-many, curated, no API fields. */
 const relationship = (declaration: Relationship): RelationshipDeclaration => ({
   symmetric: false, cardinality: 'many-to-many', curated: true, fields: [], ...declaration,
-  properties: { note: NOTE, ...declaration.properties },
+  properties: {
+    note: NOTE, ...declaration.properties, ...(declaration.identifiedBy ? { key: identityKey(declaration.identifiedBy) } : {}),
+  },
 });
 
 /**
