@@ -462,7 +462,7 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
       participation: { type: PARTICIPATION, reads: '{words}' },
       racesStarted: { type: 'int', min: 0, max: 1000, reads: '{value} starts' },
       finalPosition: { ...POSITION, reads: 'finished {ordinal}', description: 'Final position in the standings.' },
-      points: { type: 'int', min: 0, max: 100000, reads: '{value} points', description: 'Championship points at the end of the season.' },
+      points: { type: 'float', min: 0, max: 100000, reads: '{value} points', description: 'Championship points at the end of the season.' },
     },
     edge: {
       name: 'SeasonEntry', description: "A person's entry in a season: team, class, vehicle and number, full- or part-time, races started, final position, points.",
@@ -495,8 +495,7 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
         description: 'Margin to the winner, or the winner\'s margin of victory, as the source gives it ("+1.234s", "1 lap", "by 0.2s").',
       },
       fastestLap: { type: 'boolean', reads: 'fastest lap: {value}', description: 'True when the entry set the race\'s fastest lap; null when unstated.' },
-      points: { type: 'float', min: 0, max: 10000, reads: '{value} points', description: 'Championship points scored in the race.' },
-      note: { ...NOTE, max: 500, description: 'What the source says of the result that no other property holds.' },
+      points: { type: 'float', min: 0, max: 100000, reads: '{value} points', description: 'Championship points scored in the race.' },
     },
     edge: {
       name: 'RaceEntry',
