@@ -100,54 +100,36 @@ function sourceInput(types: ApiTypes): ClassType {
   return target;
 }
 
-/** The GraphQL shape of a property as an input field: what two types sharing the field must agree on. */
-const inputShape = (property: PropertyDeclaration): string =>
-  JSON.stringify({ type: property.type === 'int' ? 'float' : property.type, list: Boolean(property.list) });
-
 /**
- * One input field for a property several types declare with different limits (ENTERED_RACE's
- * shorter note, its float points beside a season's int): the widest of them. The service checks
- * the input against the seed schema of its type, which holds each type's own limits.
+ * Every property a curated relationship type takes, once. A property several types share must be
+ * the same there (its description then names them all); the seed schema checks which type takes
+ * which in the service.
  */
-function widest(a: PropertyDeclaration, b: PropertyDeclaration): PropertyDeclaration {
-  const wider = (x: number | undefined, y: number | undefined, pick: (...n: number[]) => number) =>
-    (x === undefined || y === undefined ? undefined : pick(x, y));
-  return {
-    ...a,
-    type: a.type === 'float' || b.type === 'float' ? 'float' : a.type,
-    min: wider(a.min, b.min, Math.min),
-    max: wider(a.max, b.max, Math.max),
-    maxItems: wider(a.maxItems, b.maxItems, Math.max),
-    description: a.description === b.description ? a.description : undefined,
-  };
-}
+/** What an input field takes: its type and limits (descriptions and explorer readings may differ by type). */
+const inputShape = ({ type, list, min, max, maxItems }: PropertyDeclaration) => ({ type, list, min, max, maxItems });
 
-/**
- * Every property a curated relationship type takes, once. A property several types share must have
- * one GraphQL shape there (its description then names them all; differing limits give the widest);
- * the seed schema checks which type takes which, with its own limits, in the service.
- */
 function relationshipInput(types: ApiTypes, relationshipType: Record<string, string>): ClassType {
   const target = inputClass('RelationshipInput', 'A relationship and its properties; which properties a type takes is checked by type.');
   Field(() => relationshipType)(target.prototype, 'type');
   slugField(target, 'from', { nullable: false });
   slugField(target, 'to', { nullable: false });
-  const shared = new Map<string, { property: PropertyDeclaration; types: string[] }>();
+  const shared = new Map<string, { property: PropertyDeclaration; types: string[]; descriptions: Set<string | undefined> }>();
   for (const rel of curatedRelationships(types.model)) {
     for (const [name, property] of statedProperties(rel.properties)) {
       if (property.notCurated) continue;
       const seen = shared.get(name);
-      if (!seen) shared.set(name, { property, types: [rel.type] });
-      else if (inputShape(seen.property) !== inputShape(property)) {
+      if (!seen) shared.set(name, { property, types: [rel.type], descriptions: new Set([property.description]) });
+      else if (JSON.stringify(inputShape(seen.property)) !== JSON.stringify(inputShape(property))) {
         throw new Error(`RelationshipInput.${name}: ${seen.types.join(', ')} and ${rel.type} declare it differently; one input field cannot take both`);
       } else {
-        seen.property = widest(seen.property, property);
         seen.types.push(rel.type);
+        seen.descriptions.add(property.description);
       }
     }
   }
-  for (const [name, { property, types: takenBy }] of shared) {
-    const description = `${takenBy.join(', ')}${property.description ? `: ${property.description}` : ''}`;
+  for (const [name, { property, types: takenBy, descriptions }] of shared) {
+    // One description when the types agree on it; else each type's reads in its own output type.
+    const description = `${takenBy.join(', ')}${descriptions.size === 1 && property.description ? `: ${property.description}` : ''}`;
     declareInputProperty(types, target, name, property, description);
   }
   return target;
