@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { GraphModel, isEnum, isReference, NodeDeclaration, PropertyDeclaration, RelationshipDeclaration } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { curatedRelationships, nodeDeclaration, seedNodeDeclarations, statedProperties } from '../model/model-queries';
+import { nodeRules } from './seed-file.rules';
 import { labelVocabulary, PropertyOwner, propertyOwner, typeVocabulary, unknownNameMessage, unknownPropertiesMessage, Vocabulary } from './seed-file.messages';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,10 +59,15 @@ function nodeSchemaOf(node: NodeDeclaration) {
     propertyOwner(`the label ${node.label}`, ['label', 'id', 'quotes'], node.properties),
   );
   const rule = node.requiresOneOf;
-  if (!rule) return schema;
-  return schema.refine((value) => rule.properties.some((name) => (value as Record<string, unknown>)[name] !== undefined), {
+  const withRule = !rule ? schema : schema.refine((value) => rule.properties.some((name) => (value as Record<string, unknown>)[name] !== undefined), {
     message: rule.message,
     path: [rule.properties[rule.properties.length - 1]],
+  });
+  // Rules across properties (a relative date has both its parts; a date is in its year).
+  const check = nodeRules(node.properties);
+  if (!check) return withRule;
+  return withRule.superRefine((value, context) => {
+    for (const { property, reason } of check(value)) context.addIssue({ code: 'custom', path: [property], message: reason });
   });
 }
 

@@ -7,8 +7,9 @@
  */
 import { loadSeedFiles, validateSeedFiles } from '../../src/seed/load-seed';
 import { Neo4jServer } from '../../src/db/neo4j-server';
-import { emptyGraph, testNeo4j } from '../support/neo4j';
-import { RACING_FIXTURES } from '../support/racing-fixtures';
+import { SeedError } from '../../src/seed/seed-file';
+import { emptyGraph, graphSnapshot, testNeo4j } from '../support/neo4j';
+import { RACING_FIXTURES, racingFixtureWith } from '../support/racing-fixtures';
 
 let neo4j: Neo4jServer | undefined;
 const db = () => neo4j!.db;
@@ -37,6 +38,17 @@ test('there are four fixtures and each validates', async () => {
 test('loading them again changes nothing', async () => {
   const summaries = await loadSeedFiles(db(), RACING_FIXTURES);
   expect(summaries.map((summary) => summary.written)).toEqual([false, false, false, false]);
+});
+
+test('a copy whose crew disagree on their result is refused, naming the race, the entry and the property, and nothing is written', async () => {
+  const before = await graphSnapshot(db());
+  const file = racingFixtureWith('test-fixture-forest-rally', 'crewRole: co-driver\n    finishPosition: 3', 'crewRole: co-driver\n    finishPosition: 2');
+  const error = await loadSeedFiles(db(), [file]).then(() => undefined, (thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(SeedError);
+  expect((error as SeedError).message).toMatch(
+    /test-fixture-forest-rally\.yaml: relationships\[1\]\.finishPosition \(line \d+\): entry "7" in Race "test-forest-rally-2022" \(ENTERED_RACE\): finishPosition is 2 here but 3/,
+  );
+  expect(await graphSnapshot(db())).toEqual(before);
 });
 
 test('the meeting has three races, each for its own class, held at the harbour circuit', async () => {
@@ -136,6 +148,15 @@ test('the event dated by age keeps the words and the anchor as stated', async ()
   expect(event).toEqual({ asStated: 'at 14', relativeTo: 'test-maria-boss', offset: 14, year: null, disciplines: ['karting'] });
 });
 
-// The graph derives earliestYear/latestYear after each write (src/db/dating, the lead's work on
-// branch i15, not merged here yet): born 1975, "at 14" → 1989 to 1990. Turn this into a test when it is.
-test.todo('derived years: the event "at 14" of a person born in 1975 has earliestYear 1989 and latestYear 1990');
+test('derived years: the event "at 14" of a person born in 1975 has earliestYear 1989 and latestYear 1990', async () => {
+  // An age spans two calendar years; a stated year gives both; no year stated leaves both unknown.
+  const rows = await read(`
+    MATCH (n:Entity) WHERE n.id IN ['test-maria-boss-first-race', 'test-six-hours-2021', 'test-island-races-2019', 'test-harbour-club-race']
+    RETURN n.id AS id, n.earliestYear AS earliest, n.latestYear AS latest ORDER BY id`);
+  expect(rows).toEqual([
+    { id: 'test-harbour-club-race', earliest: null, latest: null },
+    { id: 'test-island-races-2019', earliest: 2019, latest: 2019 },
+    { id: 'test-maria-boss-first-race', earliest: 1989, latest: 1990 },
+    { id: 'test-six-hours-2021', earliest: 2021, latest: 2021 },
+  ]);
+});
