@@ -3,6 +3,11 @@
 // time). Almost all of it is new labels, types and optional properties, which need no migration.
 // What does:
 //
+// 0. The full-text index behind search covers the new labels and the new names (nicknames, birth
+//    and married names, former names of teams, organizations and venues, vehicle models). Its
+//    definition changed, so it is dropped here and built again from the model after the migrations.
+DROP INDEX entity_names IF EXISTS;
+
 // 1. OWNS is gone: owning a company is now a role held in it, with optional years. Each OWNS
 //    becomes a HELD_ROLE with role "owner" (its identifying key, as the loader stores it), keeping
 //    every source and quote and any note.
@@ -11,7 +16,20 @@ MERGE (person)-[held:HELD_ROLE {key: 'owner'}]->(organization)
 SET held += properties(owns), held.role = 'owner', held.key = 'owner'
 DELETE owns;
 
-// 2. The Amber Balcaen seed (females-in-motorsport-amber-balcaen-2023), re-expressed with what the
+// 2. New list properties read as empty where no source gives them; the loader and curation store
+//    that empty list, so existing nodes get it too (a node reads the same however it was made).
+MATCH (n:Person)
+SET n.marriedNames = coalesce(n.marriedNames, []), n.nicknames = coalesce(n.nicknames, []);
+
+MATCH (n)
+WHERE n:Series OR n:Race OR n:Event
+SET n.disciplines = coalesce(n.disciplines, []);
+
+MATCH (n)
+WHERE n:Team OR n:Organization OR n:Venue
+SET n.formerNames = coalesce(n.formerNames, []);
+
+// 3. The Amber Balcaen seed (females-in-motorsport-amber-balcaen-2023), re-expressed with what the
 //    interview says and the graph could not hold before. A database that holds that source gets
 //    exactly what loading today's seed file into an empty database gives (tests/db/upgrade.test.ts).
 //    The NASCAR Cup Series is "the highest stock car championship".
