@@ -7,7 +7,10 @@ import path from 'node:path';
 import { GraphQLObjectType, parse, OperationDefinitionNode, FieldNode } from 'graphql';
 import { envSchema, PROJECT_ROOT } from '../../src/config/config';
 import { buildGraphSchema } from '../../src/graph/schema';
-import { testToken, useTestApi } from '../support/api';
+import { loadSeedFiles } from '../../src/seed/load-seed';
+import { TestApi, testToken, useTestApi } from '../support/api';
+import { emptyGraph, testNeo4j } from '../support/neo4j';
+import { RACING_FIXTURES } from '../support/racing-fixtures';
 
 const README = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -46,18 +49,50 @@ test('the examples cover every root query field', async () => {
   expect(all.filter((field) => !shown.has(field))).toEqual([]);
 });
 
+/** Examples that run on the invented racing fixtures (tests/fixtures/racing/) rather than the seed. */
+const ON_FIXTURES = '# On the invented racing fixtures';
+const onFixtures = (example: string): boolean => example.startsWith(ON_FIXTURES);
+const numbered = (which: (example: string) => boolean) =>
+  EXAMPLES.map((example, index) => [index + 1, rootFields(example).join(', '), example] as const).filter(([, , example]) => which(example));
+
+async function runsWithAnswers(api: () => TestApi, example: string): Promise<void> {
+  const isMutation = operationOf(example).operation === 'mutation';
+  const response = await api().query(example, variablesOf(example), isMutation ? testToken() : undefined);
+  expect(response.errors).toBeUndefined();
+  for (const field of rootFields(example)) {
+    expect((response.data as Record<string, unknown>)[field]).not.toBeNull();
+  }
+}
+
 describe('every README example runs against the seed graph', () => {
   const api = useTestApi();
 
-  test.each(EXAMPLES.map((example, index) => [index + 1, rootFields(example).join(', '), example]))(
-    'example %i (%s)',
-    async (_index, _fields, example) => {
-      const isMutation = operationOf(example as string).operation === 'mutation';
-      const response = await api().query(example as string, variablesOf(example as string), isMutation ? testToken() : undefined);
-      expect(response.errors).toBeUndefined();
-      for (const field of rootFields(example as string)) {
-        expect((response.data as Record<string, unknown>)[field]).not.toBeNull();
-      }
-    },
-  );
+  test.each(numbered((example) => !onFixtures(example)))('example %i (%s)', (_index, _fields, example) => runsWithAnswers(api, example));
+});
+
+describe('the racing examples run against the invented racing fixtures', () => {
+  const api = useTestApi({ seeded: false });
+  beforeAll(async () => {
+    const neo4j = await testNeo4j();
+    try {
+      await emptyGraph(neo4j.db);
+      await loadSeedFiles(neo4j.db, RACING_FIXTURES);
+    } finally {
+      await neo4j.close();
+    }
+  });
+  afterAll(async () => {
+    // The next suites rebuild the graph they need from an empty one.
+    const neo4j = await testNeo4j();
+    try {
+      await emptyGraph(neo4j.db);
+    } finally {
+      await neo4j.close();
+    }
+  });
+
+  test('there are some, and the fixtures they name exist', () => {
+    expect(numbered(onFixtures).length).toBeGreaterThanOrEqual(2);
+  });
+  test.each(numbered(onFixtures))('example %i (%s)', (_index, _fields, example) => runsWithAnswers(api, example));
 });
