@@ -42,11 +42,21 @@ export interface ExportFile {
 
 /**
  * Relationships have no id of their own in Neo4j (element ids change between databases), but the
- * graph holds one relationship per (start, type, end), so those three name it. Node ids are
- * lower-case slugs and types upper case, so the ':' never becomes ambiguous.
+ * graph holds one relationship per (start, type, end), so those three name it; a type the model
+ * `identifiedBy` some properties (a person's roles in one organization: owner, then director) holds
+ * one per (start, type, end, values of those properties), and those values end its id
+ * (`maria:HELD_ROLE:sparrow:owner`). Node ids are lower-case slugs and types upper case, so the ':'
+ * never becomes ambiguous.
  */
-export function relationshipId(from: string, type: string, to: string): string {
-  return `${from}:${type}:${to}`;
+export function relationshipId(from: string, type: string, to: string, identity: readonly string[] = []): string {
+  return [from, type, to, ...identity].join(':');
 }
+
+/**
+ * The stored property in which the loader keeps an identified relationship's identifying values
+ * (see `identifiedBy` in src/model/declaration.ts). Not exported: it repeats declared properties
+ * (a HELD_ROLE's `role`), which are exported, and those values are in the relationship's id.
+ */
+export const IDENTITY_KEY_PROPERTY = 'key';
 
 export const PROVENANCE_PROPERTIES = ['sources', 'quotes'] as const;
