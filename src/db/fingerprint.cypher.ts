@@ -17,4 +17,4 @@ export const FINGERPRINT_RELATIONSHIPS = `
 MATCH (a)-[r]->(b)
 WHERE ${IS_GRAPH_NODE('a')} AND ${IS_GRAPH_NODE('b')}
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties
-ORDER BY from, type, to`;
+ORDER BY from, type, to, coalesce(r.key, "")`;

@@ -6,7 +6,8 @@
  */
 import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
-import { Database } from './database';
+import { ADMIN_TX_TIMEOUT_MS, Database } from './database';
+import { deriveYears } from './dating';
 import { migrate, MigrateOptions, MigrationResult } from './migrations/migrate';
 import { AppliedSchema, applySchema } from './schema';
 
@@ -17,6 +18,8 @@ export interface PreparedDatabase {
 
 export async function prepareDatabase(db: Database, model: GraphModel = GRAPH_MODEL, options: MigrateOptions = {}): Promise<PreparedDatabase> {
   const migrations = await migrate(db, model, options);
+  // A migration may add or move dates: their derived years follow (an up-to-date start skips this).
+  if (migrations.applied.length > 0) await db.withTransactionTimeout(ADMIN_TX_TIMEOUT_MS).writeTransaction((tx) => deriveYears(tx, model));
   const schema = await applySchema(db, model);
   return { migrations, schema };
 }

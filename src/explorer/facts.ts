@@ -8,7 +8,7 @@ export const CITATION_FIELDS = 'quote source { id title published url }';
 
 export interface Citation {
   quote: string;
-  source: { id: string; title: string; published: string; url: string | null };
+  source: { id: string; title: string; published: string | null; url: string | null };
 }
 
 export interface Fact {

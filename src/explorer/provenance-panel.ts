@@ -79,7 +79,7 @@ export function citationElement(citation: Citation): HTMLElement {
         {},
         '— ',
         el('cite', {}, source.title),
-        `, ${source.published}`,
+        source.published ? `, ${source.published}` : ', undated',
         // Only web addresses become links: a stored `javascript:` address must not.
         source.url && /^https?:\/\//i.test(source.url) ? [' (', el('a', { href: source.url, rel: 'noreferrer' }, 'original'), ')'] : null,
         ' · ',

@@ -344,10 +344,22 @@ const NODES: NodeDeclaration[] = [
 type Relationship = Omit<RelationshipDeclaration, 'properties' | 'symmetric' | 'cardinality' | 'curated' | 'fields'>
   & Partial<Pick<RelationshipDeclaration, 'properties' | 'symmetric' | 'cardinality' | 'curated' | 'fields'>>;
 
+/**
+ * The stored `key` of a type identified by some of its properties (HELD_ROLE by its role): their
+ * values joined with "|", so the loader can MERGE on one property.
+ */
+const identityKey = (names: readonly string[]): PropertyDeclaration => ({
+  type: 'string', max: 500,
+  computed: (stated) => names.map((name) => String(stated[name] ?? '')).join('|'),
+  description: `Tells one relationship from another of its type between the same two nodes: ${names.join(', ')} (joined with "|").`,
+});
+
 /** The defaults: only a `note`, not symmetric, many-to-many, curated, no API fields. */
 const relationship = (declaration: Relationship): RelationshipDeclaration => ({
   symmetric: false, cardinality: 'many-to-many', curated: true, fields: [], ...declaration,
-  properties: { note: NOTE, ...declaration.properties },
+  properties: {
+    note: NOTE, ...declaration.properties, ...(declaration.identifiedBy ? { key: identityKey(declaration.identifiedBy) } : {}),
+  },
 });
 
 /**
@@ -450,7 +462,7 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
       participation: { type: PARTICIPATION, reads: '{words}' },
       racesStarted: { type: 'int', min: 0, max: 1000, reads: '{value} starts' },
       finalPosition: { ...POSITION, reads: 'finished {ordinal}', description: 'Final position in the standings.' },
-      points: { type: 'int', min: 0, max: 100000, reads: '{value} points', description: 'Championship points at the end of the season.' },
+      points: { type: 'float', min: 0, max: 100000, reads: '{value} points', description: 'Championship points at the end of the season.' },
     },
     edge: {
       name: 'SeasonEntry', description: "A person's entry in a season: team, class, vehicle and number, full- or part-time, races started, final position, points.",
@@ -483,8 +495,7 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
         description: 'Margin to the winner, or the winner\'s margin of victory, as the source gives it ("+1.234s", "1 lap", "by 0.2s").',
       },
       fastestLap: { type: 'boolean', reads: 'fastest lap: {value}', description: 'True when the entry set the race\'s fastest lap; null when unstated.' },
-      points: { type: 'float', min: 0, max: 10000, reads: '{value} points', description: 'Championship points scored in the race.' },
-      note: { ...NOTE, max: 500, description: 'What the source says of the result that no other property holds.' },
+      points: { type: 'float', min: 0, max: 100000, reads: '{value} points', description: 'Championship points scored in the race.' },
     },
     edge: {
       name: 'RaceEntry',

@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { ADMIN_TX_TIMEOUT_MS, Database } from '../db/database';
-import { GraphModel } from '../model/declaration';
+import { deriveYears } from '../db/dating';
+import { GraphModel, Properties } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
-import { referenceProperties, relationshipDeclaration } from '../model/model-queries';
+import { nodeDeclaration, referenceProperties, relationshipDeclaration } from '../model/model-queries';
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
 import { diffSeedFile, SeedDiff } from './seed-diff';
-import { SeedRelationship } from './seed-file.schema';
 import { nodeRow, relationshipRows, sourceRow } from './seed-rows';
 import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from './seed.cypher';
 import { AuditRecord, RECORD_AUDIT } from '../audit/audit.cypher';
@@ -44,10 +44,10 @@ async function labelsInGraph(db: Database, ids: string[]): Promise<Map<string, s
   return new Map(rows.map((row) => [row.id as string, row.label as string]));
 }
 
-/** The ids a relationship's properties refer to (a season entry's team). */
-function referencedIds(rel: SeedRelationship, model: GraphModel): string[] {
-  return referenceProperties(relationshipDeclaration(model, rel.type).properties)
-    .map(([name]) => rel[name])
+/** The ids a relationship's or node's properties refer to (a season entry's team, a relative date's anchor). */
+function referencedIds(element: Record<string, unknown>, properties: Properties): string[] {
+  return referenceProperties(properties)
+    .map(([name]) => element[name])
     .filter((id): id is string => typeof id === 'string');
 }
 
@@ -65,8 +65,8 @@ export async function validateSeedFiles(db: Database, files: string[], model: Gr
   }
   const referenced = parsed.flatMap((seed) => [
     seed.data.source.publisher,
-    ...seed.data.nodes.map((n) => n.id),
-    ...seed.data.relationships.flatMap((r) => [r.from, r.to, ...referencedIds(r, model)]),
+    ...seed.data.nodes.flatMap((n) => [n.id, ...referencedIds(n, nodeDeclaration(model, n.label).properties)]),
+    ...seed.data.relationships.flatMap((r) => [r.from, r.to, ...referencedIds(r, relationshipDeclaration(model, r.type).properties)]),
   ]);
   const known = await labelsInGraph(db, [...new Set(referenced)]);
   // Files may refer to each other's nodes: each file sees the others' ids as known.
@@ -97,6 +97,7 @@ async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff,
     await tx.run(MERGE_NODES, { nodes: nodes.map(nodeRow), sourceId: source.id });
     await tx.run(MERGE_SOURCE, { source: sourceRow(seed) });
     await tx.run(MERGE_RELATIONSHIPS, { relationships: relationships.map(relationshipRows(model)), sourceId: source.id });
+    await deriveYears(tx, model);
     const audit: AuditRecord = {
       actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
       targetIds: [source.id, ...nodes.map((n) => n.id)],

@@ -46,7 +46,7 @@ export async function diffSeedFile(db: CypherRunner, seed: ParsedSeedFile, model
   const existingNodes = new Map((await db.read(EXISTING_NODES, { ids: [sourceId, ...nodes.map((n) => n.id)] }))
     .map((row) => [row.id as string, row.properties as Properties]));
   const existingRelationships = new Map((await db.read(EXISTING_RELATIONSHIPS, {
-    relationships: relationships.map(({ type, from, to }) => ({ type, from, to })),
+    relationships: relationships.map(({ type, from, to, properties }) => ({ type, from, to, key: properties.key ?? null })),
   })).map((row) => [row.key as string, row.properties as Properties]));
 
   const lines: DiffLine[] = [];
@@ -63,8 +63,10 @@ export async function diffSeedFile(db: CypherRunner, seed: ParsedSeedFile, model
     lines.push({ ...compare(existingNodes.get(node.id), node.properties, node.quotes, sourceId), what: `(:${node.label} {id: '${node.id}'})` });
   }
   for (const rel of relationships) {
-    const key = `${rel.from} ${rel.type} ${rel.to}`;
-    lines.push({ ...compare(existingRelationships.get(key), rel.properties, rel.quotes, sourceId), what: `(${rel.from})-[:${rel.type}]->(${rel.to})` });
+    const identity = rel.properties.key === undefined ? '' : ` ${rel.properties.key as string}`;
+    const key = `${rel.from} ${rel.type} ${rel.to}${identity}`;
+    const what = `(${rel.from})-[:${rel.type}${identity ? ` {key: '${identity.trim()}'}` : ''}]->(${rel.to})`;
+    lines.push({ ...compare(existingRelationships.get(key), rel.properties, rel.quotes, sourceId), what });
   }
   const counts = { create: 0, change: 0, unchanged: 0 };
   lines.forEach((line) => (counts[line.change] += 1));

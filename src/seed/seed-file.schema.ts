@@ -117,7 +117,8 @@ export interface SeedSource {
   title: string;
   kind: string;
   publisher: string;
-  published: string;
+  /** Absent when the source is undated. */
+  published?: string;
   url?: string;
   /** The path of the full text, relative to the seed file. */
   text: string;

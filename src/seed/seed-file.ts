@@ -10,7 +10,7 @@ import { Document, LineCounter, parseDocument } from 'yaml';
 import { describeQuoteProblem, quoteChecker } from '../provenance/quotes';
 import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
-import { referenceProperties, relationshipDeclaration } from '../model/model-queries';
+import { nodeDeclaration, referenceProperties, relationshipDeclaration } from '../model/model-queries';
 import { SeedFile, seedSchemas } from './seed-file.schema';
 
 export interface SeedProblem {
@@ -110,6 +110,17 @@ export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<str
       problem(['nodes', index, 'id'], `id "${node.id}" is already a ${elsewhere}, not a ${node.label}`);
     }
     labels.set(node.id, node.label);
+  });
+
+  // The file's own source can be named too (a date "six years ago" counts from its publication).
+  if (!labels.has(source.id)) labels.set(source.id, 'Source');
+  nodes.forEach((node, index) => {
+    for (const [name, refLabels] of referenceProperties(nodeDeclaration(model, node.label).properties)) {
+      const id = (node as Record<string, unknown>)[name];
+      if (typeof id === 'string' && !refLabels.includes(labels.get(id) ?? '')) {
+        problem(['nodes', index, name], `no ${refLabels.join(' or ')} with id "${id}"`);
+      }
+    }
   });
 
   const publisher = labels.get(source.publisher);

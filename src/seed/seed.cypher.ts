@@ -35,11 +35,20 @@ SET n:$(row.label)
 SET n += row.properties
 ${replaceSourceProvenance('n')}`;
 
+/** One relationship per type and ends; a type identified by properties (HELD_ROLE) also by its `key`. */
 export const MERGE_RELATIONSHIPS = `
 UNWIND $relationships AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:$(row.type)]->(b)
+CALL (a, b, row) {
+  WITH a, b, row WHERE row.properties.key IS NULL
+  MERGE (a)-[r:$(row.type)]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.properties.key IS NOT NULL
+  MERGE (a)-[r:$(row.type) {key: row.properties.key}]->(b)
+  RETURN r
+}
 SET r += row.properties
 ${replaceSourceProvenance('r')}`;
 
@@ -68,4 +77,5 @@ RETURN collect(publisher.id) AS publishers`;
 export const EXISTING_RELATIONSHIPS = `
 UNWIND $relationships AS rel
 MATCH (:Entity {id: rel.from})-[r:$(rel.type)]->(:Entity {id: rel.to})
-RETURN rel.from + ' ' + rel.type + ' ' + rel.to AS key, properties(r) AS properties`;
+WHERE rel.key IS NULL OR r.key = rel.key
+RETURN rel.from + ' ' + rel.type + ' ' + rel.to + coalesce(' ' + rel.key, '') AS key, properties(r) AS properties`;

@@ -49,13 +49,23 @@ RETURN n.id AS id`;
 export const MERGE_RELATIONSHIP = `
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
-MERGE (a)-[r:$($type)]->(b)
+CALL (a, b) {
+  WITH a, b WHERE $properties.key IS NULL
+  MERGE (a)-[r:$($type)]->(b)
+  RETURN r
+  UNION
+  WITH a, b WHERE $properties.key IS NOT NULL
+  MERGE (a)-[r:$($type) {key: $properties.key}]->(b)
+  RETURN r
+}
 SET r += $properties
 ${cite('r')}
 RETURN type(r) AS type`;
 
+/** Without a $key, every relationship of the type between the two; with one, the one it identifies. */
 export const DELETE_RELATIONSHIP = `
 MATCH (:Entity {id: $from})-[r:$($type)]->(:Entity {id: $to})
+WHERE $key IS NULL OR r.key = $key
 DELETE r
 RETURN count(*) AS deleted`;
 
@@ -75,13 +85,29 @@ CALL (keep, drop) {
        CASE WHEN type(r) IN $symmetricTypes THEN keep.id < other.id ELSE startNode(r) = drop END AS keepStarts
   WITH type, props, CASE WHEN keepStarts THEN keep ELSE other END AS fromNode,
        CASE WHEN keepStarts THEN other ELSE keep END AS toNode
-  MERGE (fromNode)-[moved:$(type)]->(toNode)
-  ON CREATE SET moved = props
-  ON MATCH SET moved.sources = moved.sources + props.sources, moved.quotes = moved.quotes + props.quotes
+  CALL (fromNode, toNode, type, props) {
+    WITH fromNode, toNode, type, props WHERE props.key IS NULL
+    MERGE (fromNode)-[moved:$(type)]->(toNode)
+    RETURN moved
+    UNION
+    WITH fromNode, toNode, type, props WHERE props.key IS NOT NULL
+    MERGE (fromNode)-[moved:$(type) {key: props.key}]->(toNode)
+    RETURN moved
+  }
+  WITH moved, props, moved.sources IS NULL AS created
+  SET moved += CASE WHEN created THEN props ELSE {} END
+  SET moved.sources = CASE WHEN created THEN props.sources ELSE moved.sources + props.sources END,
+      moved.quotes = CASE WHEN created THEN props.quotes ELSE moved.quotes + props.quotes END
+}
+// Properties that name a node ($references: a season entry's team, a race entry's class, a relative
+// date's anchor) name the kept one.
+CALL (drop) {
+  MATCH ()-[r]->() WHERE any(name IN $references WHERE r[name] = drop.id)
+  FOREACH (name IN [name IN $references WHERE r[name] = drop.id] | SET r[name] = $keepId)
 }
 CALL (drop) {
-  MATCH ()-[entry:ENTERED_SEASON|ENTERED_RACE]->() WHERE entry.team = drop.id
-  SET entry.team = $keepId
+  MATCH (n:Entity) WHERE any(name IN $references WHERE n[name] = drop.id)
+  FOREACH (name IN [name IN $references WHERE n[name] = drop.id] | SET n[name] = $keepId)
 }
 WITH keep, drop, properties(keep) AS kept
 SET keep += drop {.*, id: kept.id}

@@ -105,24 +105,31 @@ function sourceInput(types: ApiTypes): ClassType {
  * the same there (its description then names them all); the seed schema checks which type takes
  * which in the service.
  */
+/** What an input field takes: its type and limits (descriptions and explorer readings may differ by type). */
+const inputShape = ({ type, list, min, max, maxItems }: PropertyDeclaration) => ({ type, list, min, max, maxItems });
+
 function relationshipInput(types: ApiTypes, relationshipType: Record<string, string>): ClassType {
   const target = inputClass('RelationshipInput', 'A relationship and its properties; which properties a type takes is checked by type.');
   Field(() => relationshipType)(target.prototype, 'type');
   slugField(target, 'from', { nullable: false });
   slugField(target, 'to', { nullable: false });
-  const shared = new Map<string, { property: PropertyDeclaration; types: string[] }>();
+  const shared = new Map<string, { property: PropertyDeclaration; types: string[]; descriptions: Set<string | undefined> }>();
   for (const rel of curatedRelationships(types.model)) {
     for (const [name, property] of statedProperties(rel.properties)) {
       if (property.notCurated) continue;
       const seen = shared.get(name);
-      if (!seen) shared.set(name, { property, types: [rel.type] });
-      else if (JSON.stringify(seen.property) !== JSON.stringify(property)) {
+      if (!seen) shared.set(name, { property, types: [rel.type], descriptions: new Set([property.description]) });
+      else if (JSON.stringify(inputShape(seen.property)) !== JSON.stringify(inputShape(property))) {
         throw new Error(`RelationshipInput.${name}: ${seen.types.join(', ')} and ${rel.type} declare it differently; one input field cannot take both`);
-      } else seen.types.push(rel.type);
+      } else {
+        seen.types.push(rel.type);
+        seen.descriptions.add(property.description);
+      }
     }
   }
-  for (const [name, { property, types: takenBy }] of shared) {
-    const description = `${takenBy.join(', ')}${property.description ? `: ${property.description}` : ''}`;
+  for (const [name, { property, types: takenBy, descriptions }] of shared) {
+    // One description when the types agree on it; else each type's reads in its own output type.
+    const description = `${takenBy.join(', ')}${descriptions.size === 1 && property.description ? `: ${property.description}` : ''}`;
     declareInputProperty(types, target, name, property, description);
   }
   return target;

@@ -153,8 +153,12 @@ export function curationResolvers(types: ApiTypes, inputs: CurationInputs): Clas
       @Arg('to', () => ID) to: string,
       @Arg('citation', () => CitationInput) citation: CitationInput,
       @Ctx() context: GraphContext,
+      @Arg('key', () => String, {
+        nullable: true,
+        description: 'For a type identified by properties (HELD_ROLE: its role, e.g. "owner"), which relationship; without it, every one of the type between the two.',
+      }) key?: string,
     ) {
-      await new CurationService(context.db, context.model).removeRelationship(userOf(context), type, from, to, { ...citation });
+      await new CurationService(context.db, context.model).removeRelationship(userOf(context), type, from, to, { ...citation }, key ?? null);
       context.loaders.forget([from, to]);
       return { type, fromId: from, toId: to };
     }

@@ -11,6 +11,7 @@ import { canonicalDirection } from '../../model/relationship-types';
 import { referenceProperties, relationshipDeclaration, symmetricTypes } from '../../model/model-queries';
 import { describeQuoteProblem, quoteChecker } from '../../provenance/quotes';
 import { SeedRelationship, SeedSchemas, seedSchemas } from '../../seed/seed-file.schema';
+import { deriveYears } from '../../db/dating';
 import { relationshipRows } from '../../seed/seed-rows';
 import { badUserInput } from '../../graphql/errors';
 import { User } from '../../auth/tokens';
@@ -49,6 +50,8 @@ interface ModelRules {
   symmetric: string[];
   /** A relationship as the seed loader stores it: with the properties the model computes, in its canonical direction. */
   row: ReturnType<typeof relationshipRows>;
+  /** Every property, of any label or type, that names another node: a merge repoints them. */
+  references: string[];
 }
 
 const RULES = new WeakMap<GraphModel, ModelRules>();
@@ -56,7 +59,10 @@ const RULES = new WeakMap<GraphModel, ModelRules>();
 function rulesOf(model: GraphModel): ModelRules {
   let rules = RULES.get(model);
   if (!rules) {
-    rules = { schemas: seedSchemas(model), symmetric: symmetricTypes(model), row: relationshipRows(model) };
+    rules = {
+      schemas: seedSchemas(model), symmetric: symmetricTypes(model), row: relationshipRows(model),
+      references: [...new Set([...model.nodes, ...model.relationships].flatMap((declared) => referenceProperties(declared.properties).map(([name]) => name)))],
+    };
     RULES.set(model, rules);
   }
   return rules;
@@ -101,6 +107,7 @@ export class CurationService {
       const rows = await tx.run(LOCK_NODES, { ids: [...new Set(ids)] });
       const locked = new Map(rows.map((row) => [row.id as string, { label: row.label as string, properties: row.properties as Properties }]));
       const result = await work(tx, locked);
+      await deriveYears(tx, this.model);
       const audit: AuditRecord = {
         actor: user.id, role: user.role, operation, sourceId: citation.sourceId, quote: citation.quote,
         targetIds: [...new Set(ids)], input: JSON.stringify(input),
@@ -163,7 +170,7 @@ export class CurationService {
       if (!drop) throw badUserInput('dropId', `names no node ("${dropId}")`);
       if (keep.label !== drop.label) throw badUserInput('dropId', `is a ${drop.label}; only nodes of one label merge (keepId is a ${keep.label})`);
       if (keep.label === 'Source') throw badUserInput('keepId', 'sources do not merge');
-      await tx.run(MERGE_NODES, { keepId, dropId, symmetricTypes: this.rules.symmetric });
+      await tx.run(MERGE_NODES, { keepId, dropId, symmetricTypes: this.rules.symmetric, references: this.rules.references });
       return keepId;
     });
   }
@@ -189,11 +196,14 @@ export class CurationService {
     });
   }
 
-  async removeRelationship(user: User, type: string, from: string, to: string, citation: CitationValue): Promise<void> {
+  /** Removes the relationship of `type` between the two; for a type identified by properties (HELD_ROLE), `key` names which. */
+  async removeRelationship(user: User, type: string, from: string, to: string, citation: CitationValue, key: string | null = null): Promise<void> {
     const stored = canonicalDirection(type, from, to, this.rules.symmetric);
-    await this.write(user, 'removeRelationship', citation, [from, to], { type, from, to }, async (tx) => {
-      const [row] = await tx.run(DELETE_RELATIONSHIP, { type, ...stored });
-      if (Number(row?.deleted ?? 0) === 0) throw badUserInput('input', `there is no ${type} from "${from}" to "${to}"`);
+    await this.write(user, 'removeRelationship', citation, [from, to], { type, from, to, key }, async (tx) => {
+      const [row] = await tx.run(DELETE_RELATIONSHIP, { type, ...stored, key });
+      if (Number(row?.deleted ?? 0) === 0) {
+        throw badUserInput('input', `there is no ${type}${key === null ? '' : ` with key "${key}"`} from "${from}" to "${to}"`);
+      }
     });
   }
 
