@@ -4,12 +4,16 @@
  * sentences (quotes) that support it. A label, a type, a property, its limits and its enumeration
  * come from the model; nothing here names one.
  *
- * Objects are strict: an unknown key is an error, so a typo never silently drops a fact.
+ * Objects are strict: an unknown key is an error, so a typo never silently drops a fact; its message
+ * names the key and what it was given on, and an unknown label or type names it and the known ones
+ * (seed-file.messages.ts, as zod error maps).
  */
 import { z } from 'zod';
 import { GraphModel, isEnum, isReference, NodeDeclaration, PropertyDeclaration, RelationshipDeclaration } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { curatedRelationships, nodeDeclaration, seedNodeDeclarations, statedProperties } from '../model/model-queries';
+import { nodeRules } from './seed-file.rules';
+import { labelVocabulary, PropertyOwner, propertyOwner, typeVocabulary, unknownNameMessage, unknownPropertiesMessage, Vocabulary } from './seed-file.messages';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A date as precise as the source is: 2023, 2023-02 or 2023-04-22. */
@@ -43,22 +47,43 @@ export function propertySchema(property: PropertyDeclaration): z.ZodType {
 const shapeOf = (properties: Readonly<Record<string, PropertyDeclaration>>): z.ZodRawShape =>
   Object.fromEntries(statedProperties(properties).map(([name, property]) => [name, propertySchema(property)]));
 
+/** A strict object whose unknown keys are refused with a message naming them and `owner`. */
+const closedObject = <S extends z.ZodRawShape>(shape: S, owner: PropertyOwner) =>
+  z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownPropertiesMessage(owner, issue.keys) : undefined),
+  });
+
 function nodeSchemaOf(node: NodeDeclaration) {
-  const schema = z.strictObject({ label: z.literal(node.label), id: slug, quotes, ...shapeOf(node.properties) });
+  const schema = closedObject(
+    { label: z.literal(node.label), id: slug, quotes, ...shapeOf(node.properties) },
+    propertyOwner(`the label ${node.label}`, ['label', 'id', 'quotes'], node.properties),
+  );
   const rule = node.requiresOneOf;
-  if (!rule) return schema;
-  return schema.refine((value) => rule.properties.some((name) => (value as Record<string, unknown>)[name] !== undefined), {
+  const withRule = !rule ? schema : schema.refine((value) => rule.properties.some((name) => (value as Record<string, unknown>)[name] !== undefined), {
     message: rule.message,
     path: [rule.properties[rule.properties.length - 1]],
   });
+  // Rules across properties (a relative date has both its parts; a date is in its year).
+  const check = nodeRules(node.properties);
+  if (!check) return withRule;
+  return withRule.superRefine((value, context) => {
+    for (const { property, reason } of check(value)) context.addIssue({ code: 'custom', path: [property], message: reason });
+  });
 }
 
-const relationshipSchemaOf = (rel: RelationshipDeclaration) =>
-  z.strictObject({ type: z.literal(rel.type), from: slug, to: slug, quotes, ...shapeOf(rel.properties) });
+const relationshipSchemaOf = (rel: RelationshipDeclaration) => closedObject(
+  { type: z.literal(rel.type), from: slug, to: slug, quotes, ...shapeOf(rel.properties) },
+  propertyOwner(`the relationship type ${rel.type}`, ['type', 'from', 'to', 'quotes'], rel.properties),
+);
 
-function union<T extends z.ZodType>(key: string, members: T[]): z.ZodType {
-  if (members.length === 0) throw new Error(`The graph model declares no ${key === 'label' ? 'node label' : 'relationship type'} for seed files.`);
-  return members.length === 1 ? members[0] : z.discriminatedUnion(key, members as never);
+/** One of `members`, chosen by the vocabulary's key; an unknown or missing label or type is named. */
+function union<T extends z.ZodType>(vocabulary: Vocabulary, members: T[]): z.ZodType {
+  if (members.length === 0) throw new Error(`The graph model declares no ${vocabulary.kind} for seed files.`);
+  return z.discriminatedUnion(vocabulary.key, members as never, {
+    error: (issue) => (issue.code === 'invalid_union'
+      ? unknownNameMessage(vocabulary, (issue.input as Record<string, unknown> | undefined)?.[vocabulary.key])
+      : undefined),
+  });
 }
 
 /** Which labels each relationship type may connect; the loader checks endpoints against this. */
@@ -76,22 +101,22 @@ export interface SeedSchemas {
 
 /** The seed file format of a model. */
 export function seedSchemas(model: GraphModel): SeedSchemas {
-  const node = union('label', seedNodeDeclarations(model).map(nodeSchemaOf)) as z.ZodType<SeedNode>;
-  const relationship = union('type', curatedRelationships(model).map(relationshipSchemaOf)) as z.ZodType<SeedRelationship>;
+  const node = union(labelVocabulary(model), seedNodeDeclarations(model).map(nodeSchemaOf)) as z.ZodType<SeedNode>;
+  const relationship = union(typeVocabulary(model), curatedRelationships(model).map(relationshipSchemaOf)) as z.ZodType<SeedRelationship>;
   const { properties } = nodeDeclaration(model, 'Source');
-  const source = z.strictObject({
+  const source = closedObject({
     id: slug,
     ...shapeOf(properties),
     /** Id of an Organization node in this file (or already in the graph). */
     publisher: slug,
     /** The source's full text, relative to the seed file; every quote must occur in it. */
     text: z.string().min(1),
-  }) as unknown as z.ZodType<SeedSource>;
-  const seedFile = z.strictObject({
+  }, propertyOwner('the source', ['id', 'publisher', 'text'], properties)) as unknown as z.ZodType<SeedSource>;
+  const seedFile = closedObject({
     source,
     nodes: z.array(node).min(1),
     relationships: z.array(relationship).default([]),
-  }) as unknown as z.ZodType<SeedFile>;
+  }, { name: 'a seed file', known: ['source', 'nodes', 'relationships'], computed: [], hasNote: false }) as unknown as z.ZodType<SeedFile>;
   return { node, relationship, source, seedFile, endpoints: relationshipEndpoints(model) };
 }
 

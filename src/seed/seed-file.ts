@@ -12,6 +12,7 @@ import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { nodeDeclaration, referenceProperties, relationshipDeclaration } from '../model/model-queries';
 import { SeedFile, seedSchemas } from './seed-file.schema';
+import { sharedEntryProblems } from './seed-file.rules';
 
 export interface SeedProblem {
   file: string;
@@ -157,6 +158,11 @@ export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<str
     }
     if (rel.from === rel.to) problem(['relationships', index, 'to'], 'a relationship cannot connect a node to itself');
   });
+  // People sharing one car or bike (one `entry` in a race) share its result: every relationship says the same.
+  const declares = (type: string, property: string): boolean => property in relationshipDeclaration(model, type).properties;
+  for (const { index, property, reason } of sharedEntryProblems(relationships, declares, (id) => labels.get(id))) {
+    problem(['relationships', index, property], reason);
+  }
 
   const checkQuote = quoteChecker(seed.sourceText);
   const checkQuotes = (kind: 'nodes' | 'relationships', items: { quotes: string[] }[]): void =>

@@ -72,7 +72,7 @@ test('an invalid file is refused with file, path and reason, and nothing is writ
   const before = await graphSnapshot(database());
   const { code, output } = await ingest(file, '--apply');
   expect(code).toBe(1);
-  expect(output).toMatch(/test-fixture-jane-roe\.yaml: nodes\[1\] \(line \d+\): Unrecognized key: "birthday"/);
+  expect(output).toMatch(/test-fixture-jane-roe\.yaml: nodes\[1\] \(line \d+\): the label Person has no property "birthday"/);
   expect(await graphSnapshot(database())).toEqual(before);
 }, 60_000);
 

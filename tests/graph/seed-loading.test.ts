@@ -106,7 +106,7 @@ describe('a broken seed file', () => {
       name: 'an unknown key (a typo that would drop a fact)',
       yaml: () => seedWith('    nationality: Canadian', '    nationalty: Canadian'),
       where: /nodes\[0\]/,
-      reason: /Unrecognized key.*nationalty/,
+      reason: /the label Person has no property "nationalty": the graph model has no place for it/,
     },
     {
       name: 'invalid YAML',

@@ -8,7 +8,7 @@ import { CypherRunner, TransactionRunner } from '../../db/database';
 import { GraphModel } from '../../model/declaration';
 import { GRAPH_MODEL } from '../../model/graph-model';
 import { canonicalDirection } from '../../model/relationship-types';
-import { referenceProperties, relationshipDeclaration, symmetricTypes } from '../../model/model-queries';
+import { nodeDeclaration, referenceProperties, relationshipDeclaration, statedProperties, symmetricTypes } from '../../model/model-queries';
 import { describeQuoteProblem, quoteChecker } from '../../provenance/quotes';
 import { SeedRelationship, SeedSchemas, seedSchemas } from '../../seed/seed-file.schema';
 import { deriveYears } from '../../db/dating';
@@ -153,7 +153,9 @@ export class CurationService {
     return this.write(user, `update${label}`, citation, [id, ...links.map((l) => l.toId)], { id, ...changes, links }, async (tx, locked) => {
       const current = locked.get(id);
       if (!current || current.label !== label) throw badUserInput('id', `names no ${label} ("${id}")`);
-      const { sources: _s, quotes: _q, id: _id, ...currentProperties } = current.properties;
+      // What sources state (not the provenance, nor the years the graph derives) is checked with the changes.
+      const stated = new Set(statedProperties(nodeDeclaration(this.model, label).properties).map(([name]) => name));
+      const currentProperties = Object.fromEntries(Object.entries(current.properties).filter(([name]) => stated.has(name)));
       checkNode(this.rules, label, id, { ...currentProperties, ...changes }, citation.quote);
       await tx.run(UPDATE_NODE, { id, properties: changes, ...citation });
       for (const link of links) await this.linkWithin(tx, locked, link.type, id, link.toId, {}, citation, link.argument);
