@@ -45,18 +45,12 @@ export interface ExportFile {
  * graph holds one relationship per (start, type, end), so those three name it; a type the model
  * `identifiedBy` some properties (a person's roles in one organization: owner, then director) holds
  * one per (start, type, end, values of those properties), and those values end its id
- * (`maria:HELD_ROLE:sparrow:owner`). Node ids are lower-case slugs and types upper case, so the ':'
- * never becomes ambiguous.
+ * (`maria:HELD_ROLE:sparrow:owner`). The `key` the model computes from the same values, on which the
+ * loader merges, is a declared property like any other and exported in every format. Node ids are
+ * lower-case slugs and types upper case, so the ':' never becomes ambiguous.
  */
 export function relationshipId(from: string, type: string, to: string, identity: readonly string[] = []): string {
   return [from, type, to, ...identity].join(':');
 }
-
-/**
- * The stored property in which the loader keeps an identified relationship's identifying values
- * (see `identifiedBy` in src/model/declaration.ts). Not exported: it repeats declared properties
- * (a HELD_ROLE's `role`), which are exported, and those values are in the relationship's id.
- */
-export const IDENTITY_KEY_PROPERTY = 'key';
 
 export const PROVENANCE_PROPERTIES = ['sources', 'quotes'] as const;

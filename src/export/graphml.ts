@@ -2,8 +2,8 @@
  * GraphML (http://graphml.graphdrawing.org/) for Gephi, NetworkX, yEd and Neo4j's APOC: one
  * `graph.graphml`, directed. Every property the graph model declares (on any label for nodes, on
  * any relationship type for edges) gets a `<key>` with the `attr.type` of its declared type (int:
- * long, float: double, boolean: boolean, anything else: string; a name declared int in one place
- * and float in another, like points, is a double), so readers get numbers and booleans rather than text; GraphML has no list type, so lists (roles, years and the provenance
+ * long, float: double, boolean: boolean, anything else: string), so readers get numbers and
+ * booleans rather than text; GraphML has no list type, so lists (roles, years and the provenance
  * lists `sources` and `quotes`) are JSON arrays in a string, which the key's `<desc>` says.
  * Node labels go in `labels` (":Entity:Person") and relationship types in the edge's `label`, the
  * names APOC's GraphML import reads back and Gephi shows.
@@ -40,17 +40,6 @@ function attrTypeOf(declaration: PropertyDeclaration): Pick<DataKey, 'type' | 'l
   return { type: 'string', list: false };
 }
 
-/**
- * One key type for two declarations of a name: the same, or a whole number and a fraction (a season's
- * points are whole, a race's may be half points), which a double holds both of; else none.
- */
-function widen(a: Pick<DataKey, 'type' | 'list'>, b: Pick<DataKey, 'type' | 'list'>): Pick<DataKey, 'type' | 'list'> | undefined {
-  if (a.list !== b.list) return undefined;
-  if (a.type === b.type) return a;
-  const numbers: AttrType[] = ['long', 'double'];
-  return numbers.includes(a.type) && numbers.includes(b.type) ? { type: 'double', list: a.list } : undefined;
-}
-
 const PROVENANCE_KEY_TYPE = { type: 'string', list: true } as const;
 
 /** The keys of one domain: the reserved one, every declared property, then provenance. */
@@ -62,15 +51,11 @@ function keysFor(domain: Domain, reserved: DataKey, declared: Map<string, Proper
   }
   const typed = [...declared].map(([name, declarations]) => {
     const [first, ...others] = declarations.map(attrTypeOf);
-    let key = first;
-    for (const other of others) {
-      const wider = widen(key, other);
-      if (!wider) {
-        throw new ExportError(`The graph model declares the ${what} property "${name}" with types that one GraphML key cannot hold (${key.list ? 'list' : key.type} and ${other.list ? 'list' : other.type}).`);
-      }
-      key = wider;
+    const disagreeing = others.find((other) => other.type !== first.type || other.list !== first.list);
+    if (disagreeing) {
+      throw new ExportError(`The graph model declares the ${what} property "${name}" with types that one GraphML key cannot hold (${first.list ? 'list' : first.type} and ${disagreeing.list ? 'list' : disagreeing.type}).`);
     }
-    return { name, ...key };
+    return { name, ...first };
   });
   const provenance = PROVENANCE_PROPERTIES.map((name) => ({ name, ...PROVENANCE_KEY_TYPE }));
   return [reserved, ...[...typed, ...provenance].map((key) => ({ id: `${domain === 'node' ? 'n' : 'e'}_${key.name}`, domain, ...key }))];

@@ -9,7 +9,7 @@ import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { ExportError } from './export-error';
 import {
-  ExportedGraph, ExportedNode, ExportedRelationship, ExportScope, IDENTITY_KEY_PROPERTY, Properties, PropertyValue, relationshipId, Scalar,
+  ExportedGraph, ExportedNode, ExportedRelationship, ExportScope, Properties, PropertyValue, relationshipId, Scalar,
 } from './exported-graph';
 
 /** Matches the hard bound in cypher/export-subgraph.cypher. */
@@ -36,10 +36,6 @@ export async function readSubgraph(db: CypherRunner, fromId: string, depth: numb
 const identifyingProperties = (model: GraphModel, type: string): readonly string[] =>
   model.relationships.find((relationship) => relationship.type === type)?.identifiedBy ?? [];
 
-function withoutIdentityKey({ [IDENTITY_KEY_PROPERTY]: _key, ...declared }: Properties): Properties {
-  return declared;
-}
-
 /** The exported graph of export-graph's or export-subgraph's rows. */
 export function graphFromRows(scope: ExportScope, rows: Row[], model: GraphModel): ExportedGraph {
   const nodes: ExportedNode[] = [];
@@ -55,9 +51,7 @@ export function graphFromRows(scope: ExportScope, rows: Row[], model: GraphModel
     } else {
       const [from, type, to] = [row.from as string, row.type as string, row.to as string];
       const identifiedBy = identifyingProperties(model, type);
-      // An identified type's stored key is left out: its values are the declared properties, in the id.
-      const declared = identifiedBy.length > 0 ? withoutIdentityKey(properties) : properties;
-      const identity = identifiedBy.map((name) => String(declared[name] ?? ''));
+      const identity = identifiedBy.map((name) => String(properties[name] ?? ''));
       const id = relationshipId(from, type, to, identity);
       // The id scheme relies on one relationship per (start, type, end[, identity]), as every writer MERGEs them.
       if (relationshipIds.has(id)) {
@@ -65,7 +59,7 @@ export function graphFromRows(scope: ExportScope, rows: Row[], model: GraphModel
         throw new ExportError(`Two ${type} relationships from "${from}" to "${to}"${which}: merge them before exporting.`);
       }
       relationshipIds.add(id);
-      relationships.push({ id, type, from, to, properties: declared });
+      relationships.push({ id, type, from, to, properties });
     }
   }
   return { scope, nodes, relationships };

@@ -50,7 +50,7 @@ test('every key declares a GraphML type; numbers are typed as numbers', () => {
   for (const key of parsed.keys) expect(['boolean', 'int', 'long', 'float', 'double', 'string']).toContain(key.type);
   const type = (domain: string, name: string) => parsed.keys.find((k) => k.for === domain && k.name === name)?.type;
   expect(type('edge', 'finishPosition')).toBe('long');
-  // A season's points are whole, a race's may be halves: one key, a double.
+  // Points may be halves.
   expect(type('edge', 'points')).toBe('double');
   expect(type('node', 'year')).toBe('long');
   expect(type('node', 'approximate')).toBe('boolean');

@@ -1,8 +1,8 @@
 /**
  * What the racing model adds to the exports, on a small graph made here (no database): two
  * relationships of one type between the same two nodes, told apart by a property the model
- * identifies them by (a person's two roles in one team), stay two in every format, and the loader's
- * stored `key` is left out everywhere; a race's fractional points, booleans, disciplines (a list of
+ * identifies them by (a person's two roles in one team), stay two in every format, each with the
+ * `key` the model computes for it; a race's fractional points, booleans, disciplines (a list of
  * an enum), references to a class and a vehicle, and the years the graph derives are exported typed.
  */
 import { parse } from 'csv-parse/sync';
@@ -43,11 +43,10 @@ const ROWS: Row[] = [
 const graph = (rows: Row[] = ROWS): ExportedGraph => graphFromRows({ kind: 'whole-graph' }, rows, GRAPH_MODEL);
 
 describe('relationships identified by a property', () => {
-  test('two roles in one team are two relationships, each with an id ending in its role, without the stored key', () => {
+  test('two roles in one team are two relationships, each with an id ending in its role', () => {
     const roles = graph().relationships.filter((rel) => rel.type === 'HELD_ROLE');
     expect(roles.map((rel) => rel.id)).toEqual(['maria:HELD_ROLE:sparrow:owner', 'maria:HELD_ROLE:sparrow:director']);
     expect(roles.map((rel) => rel.properties.role)).toEqual(['owner', 'director']);
-    for (const rel of roles) expect(Object.keys(rel.properties)).not.toContain('key');
     // A type identified by its ends alone keeps the id it had.
     expect(graph().relationships.find((rel) => rel.type === 'ENTERED_RACE')?.id).toBe('maria:ENTERED_RACE:race');
   });
@@ -62,32 +61,30 @@ describe('relationships identified by a property', () => {
     expect(() => csvFiles(graph(keyed), GRAPH_MODEL)).toThrow(/DROVE_FOR relationship "maria:DROVE_FOR:sparrow" has a property "key"/);
   });
 
-  test('CSV: two HELD_ROLE rows with role, title and years, and no key column', () => {
+  test('CSV: two HELD_ROLE rows with role, title, years and key', () => {
     const file = csvFiles(graph(), GRAPH_MODEL).find((f) => f.path === 'relationships/HELD_ROLE.csv');
     const rows = parse(String(file?.contents), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0])).not.toContain('key');
-    expect(rows.map((r) => [r.id, r.role, r.title, r.since, r.until])).toEqual([
-      ['maria:HELD_ROLE:sparrow:owner', 'owner', '', '2003', '2012'],
-      ['maria:HELD_ROLE:sparrow:director', 'director', 'team director', '2013', ''],
+    expect(rows.map((r) => [r.id, r.role, r.title, r.since, r.until, r.key])).toEqual([
+      ['maria:HELD_ROLE:sparrow:owner', 'owner', '', '2003', '2012', 'owner'],
+      ['maria:HELD_ROLE:sparrow:director', 'director', 'team director', '2013', '', 'director'],
     ]);
   });
 
-  test('GraphML: two HELD_ROLE edges between the same nodes, with their roles; no key attribute', () => {
+  test('GraphML: two HELD_ROLE edges between the same nodes, with their roles and keys', () => {
     const parsed = readGraphml(graphmlFiles(graph(), GRAPH_MODEL)[0].contents);
     const edges = parsed.edges.filter((e) => e.data.label === 'HELD_ROLE');
-    expect(edges.map((e) => [e.id, e.source, e.target, e.data.role, e.data.since])).toEqual([
-      ['maria:HELD_ROLE:sparrow:owner', 'maria', 'sparrow', 'owner', 2003],
-      ['maria:HELD_ROLE:sparrow:director', 'maria', 'sparrow', 'director', 2013],
+    expect(edges.map((e) => [e.id, e.source, e.target, e.data.role, e.data.since, e.data.key])).toEqual([
+      ['maria:HELD_ROLE:sparrow:owner', 'maria', 'sparrow', 'owner', 2003, 'owner'],
+      ['maria:HELD_ROLE:sparrow:director', 'maria', 'sparrow', 'director', 2013, 'director'],
     ]);
-    expect(parsed.keys.map((k) => k.name)).not.toContain('key');
   });
 
-  test('JSON-LD: two statements, each with its role', async () => {
+  test('JSON-LD: two statements, each with its role and key', async () => {
     const document = jsonldDocument(graph(), GRAPH_MODEL);
     const statements = (document['@graph'] as Record<string, unknown>[]).filter((o) => o.relationshipType === 'HELD_ROLE');
-    expect(statements.map((s) => [s.subject, s.object, s.role])).toEqual([
-      [nodeIri('maria'), nodeIri('sparrow'), 'owner'],
-      [nodeIri('maria'), nodeIri('sparrow'), 'director'],
+    expect(statements.map((s) => [s.subject, s.object, s.role, s.key])).toEqual([
+      [nodeIri('maria'), nodeIri('sparrow'), 'owner', 'owner'],
+      [nodeIri('maria'), nodeIri('sparrow'), 'director', 'director'],
     ]);
     expect(new Set(statements.map((s) => s['@id'])).size).toBe(2);
     // Still valid linked data (safe mode fails on anything it would drop).
