@@ -4,7 +4,7 @@ import { Citation, CITATION_FIELDS } from './facts.js';
 
 const TIMELINE = `query Timeline($id: ID!) {
   timeline(personId: $id) {
-    kind title year date age approximate detail
+    kind title year date age approximate dateAsStated earliestYear latestYear detail
     subject { __typename id }
     sources { ${CITATION_FIELDS} }
   }
@@ -17,6 +17,9 @@ export interface TimelineEntry {
   date: string | null;
   age: number | null;
   approximate: boolean;
+  dateAsStated: string | null;
+  earliestYear: number | null;
+  latestYear: number | null;
   detail: string | null;
   subject: { __typename: string; id: string };
   sources: Citation[];

@@ -30,10 +30,25 @@ export function timelineSection(personId: string, panel: ProvenancePanel, isCurr
   return section;
 }
 
+/** The years an entry spans or may fall in: "1995", "1989–1990", "from 2013". */
+function yearsOf(entry: TimelineEntry): string | null {
+  const { earliestYear: earliest, latestYear: latest } = entry;
+  if (earliest === null) return latest === null ? null : `until ${latest}`;
+  if (latest === null) return `from ${earliest}`;
+  return earliest === latest ? String(earliest) : `${earliest}–${latest}`;
+}
+
+/**
+ * When an entry happened, as precisely as known: the date or year the source gives ("about" when it
+ * gives it roughly), else the years it spans or the graph derives ("1989–1990", already widened for
+ * a rough date); the source's own words lead where it gives them ("at 14 (1989–1990)").
+ */
 function whenOf(entry: TimelineEntry): string {
-  const date = entry.date ?? (entry.year === null ? null : String(entry.year));
-  if (date) return entry.approximate ? `about ${date}` : date;
-  return entry.age === null ? 'undated' : `at ${entry.age}`;
+  const stated = entry.date ?? (entry.approximate ? entry.year?.toString() : undefined);
+  const when = stated ? `${entry.approximate ? 'about ' : ''}${stated}` : yearsOf(entry) ?? entry.year?.toString() ?? null;
+  const asStated = entry.dateAsStated ?? (entry.age === null ? null : `at ${entry.age}`);
+  if (asStated && when) return `${asStated} (${when})`;
+  return asStated ?? when ?? 'undated';
 }
 
 function entryElement(entry: TimelineEntry, panel: ProvenancePanel): HTMLElement {

@@ -9,7 +9,10 @@ import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { checkModel } from '../model/model-queries';
 import { AchievementResolver } from './achievement/achievement.resolver';
+import { AwardResolver } from './award/award.resolver';
+import { ClassResolver } from './class/class.resolver';
 import { KinshipHopResolver, LineageResolver, RelativeResolver } from './lineage/lineage.resolver';
+import { MeetingResolver } from './meeting/meeting.resolver';
 import { NodeFieldsResolver, NodeResolver } from './node/node.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PathRelationshipResolver, PathResolver } from './path/path.resolver';
@@ -22,6 +25,7 @@ import { SeriesResolver } from './series/series.resolver';
 import { CitationResolver, SourceResolver } from './source/source.resolver';
 import { TeamResolver } from './team/team.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
+import { VehicleResolver } from './vehicle/vehicle.resolver';
 import { VenueResolver } from './venue/venue.resolver';
 import { AuditResolver } from './curation/audit.resolver';
 import { curationResolvers } from './curation/curation.resolver';
@@ -34,8 +38,8 @@ import { validateArgument } from '../graphql/argument-validation';
 /** The queries and fields written by hand: lookups, lists, lineage, paths, timelines, search, the audit log. */
 export const HAND_WRITTEN_RESOLVERS = [
   NodeResolver, NodeFieldsResolver, PersonResolver, SeriesCareerResolver, CareerSeasonResolver, TeamResolver,
-  OrganizationResolver, SeriesResolver, SeasonResolver, RaceResolver, RaceEntryResolver, VenueResolver,
-  AchievementResolver, SourceResolver, CitationResolver,
+  OrganizationResolver, SeriesResolver, SeasonResolver, RaceResolver, RaceEntryResolver, MeetingResolver, ClassResolver,
+  VehicleResolver, AwardResolver, VenueResolver, AchievementResolver, SourceResolver, CitationResolver,
   LineageResolver, RelativeResolver, KinshipHopResolver, PathResolver, PathRelationshipResolver,
   TimelineResolver, SearchResolver, AuditResolver,
 ] as const;

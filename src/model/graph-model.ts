@@ -519,7 +519,7 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
   relationship({
     type: 'PART_OF_SEASON', description: 'A race of a season.', from: ['Race'], to: ['Season'], words: 'race of', cardinality: 'many-to-one',
     jsonld: 'schema:superEvent',
-    creationArgument: { name: 'seasonId', description: 'The season (required when creating).', requiredOnCreate: true },
+    creationArgument: { name: 'seasonId', description: 'The season, where the race is part of one (a club race may be of none).', requiredOnCreate: false },
     fields: [
       { on: 'Race', name: 'season', direction: 'out' },
       { on: 'Season', name: 'races', direction: 'in', description: 'Races of the season the sources mention, in date order.' },

@@ -122,11 +122,8 @@ describe('curating the racing model, in order', () => {
     expect(updateRace).toEqual({ year: 2023, date: '2023-06', earliestYear: 2023, latestYear: 2023 });
   });
 
-  // KNOWN GAP (for the lead): PART_OF_SEASON's creation argument is `requiredOnCreate: true`
-  // (src/model/graph-model.ts), so createRace refuses a race without a season ("input.seasonId is
-  // required"): a meeting's race outside any season, or a club race without a known year, cannot be
-  // curated. When that changes, this test fails: make it a plain test().
-  test.failing('createRace without a season: a club race with no known year, only the date as stated', async () => {
+  // A race is part of a season only where one is stated (PART_OF_SEASON's seasonId is optional).
+  test('createRace without a season: a club race with no known year, only the date as stated', async () => {
     const race = await create('Race', 'test-valley-club-race', {
       name: 'Club race at Valley Park', status: 'COMPLETED', dateAsStated: 'in her first season', venueId: 'test-valley-park',
     }, QUOTES.clubRace, 'year date dateAsStated earliestYear latestYear venue { id }');
@@ -263,10 +260,8 @@ describe('invalid values of the racing model are refused, naming the field, and 
     }
   });
 
-  // KNOWN GAP (for the lead): curation does not check that a node's reference property names a node
-  // of a label it allows (seed files do, src/seed/seed-file.ts): createRace with `relativeTo` a Team is
-  // written. When curation checks it, this test fails: make it a plain test().
-  test.failing('relativeTo a team → BAD_USER_INPUT naming input.relativeTo; nothing written', async () => {
+  // A node's reference property must name a node of a label it allows, as in seed files.
+  test('relativeTo a team → BAD_USER_INPUT naming input.relativeTo; nothing written', async () => {
     const neo4j = await testNeo4j();
     try {
       const before = await graphSnapshot(neo4j.db);

@@ -15,10 +15,17 @@ import { EXTENDED_MODEL } from '../support/extended-model';
 const BEFORE = path.join(__dirname, '..', 'fixtures', 'db', 'constraints-b36cc2b.cypher');
 const oneLine = (statement: string): string => statement.replace(/\s+/g, ' ').trim();
 
-test('for today\'s model: the same statements, names and definitions as the hand-written file had, in its order', () => {
+test('for today\'s model: every statement the hand-written file had, in its order, but the full-text index, which V0002 rebuilds', () => {
   const before = splitStatements(fs.readFileSync(BEFORE, 'utf8')).map(oneLine);
   const derived = [...modelSchema(GRAPH_MODEL), ...AUDIT_SCHEMA].map(createStatement).map(oneLine);
-  expect(derived).toEqual(before);
+  const nameOf = (statement: string): string => /^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\S+)/.exec(statement)![1];
+  const kept = derived.filter((statement) => before.some((old) => nameOf(old) === nameOf(statement)));
+  // Model version 2 added labels and names to search: the one definition that changed.
+  const changed = kept.filter((statement) => !before.includes(statement)).map(nameOf);
+  expect(changed).toEqual(['entity_names']);
+  expect(kept.map(nameOf)).toEqual(before.map(nameOf));
+  expect(fs.readFileSync(path.join(__dirname, '..', '..', 'cypher', 'migrations', 'V0002__Racing_model.cypher'), 'utf8'))
+    .toContain('DROP INDEX entity_names IF EXISTS;');
 });
 
 test('a new label, an indexed and searchable property and an indexed relationship property each get theirs', () => {

@@ -26,7 +26,8 @@ const nullable = (type: GraphQLType) => (isNonNullType(type) ? type.ofType : typ
 function expectedShape(property: PropertyDeclaration): [string, boolean, boolean] {
   const { type } = property;
   const named = isEnum(type) ? type.name
-    : isReference(type) ? type.ref[0]
+    // A reference to one of several labels (relativeTo: a person, a source, an event...) is any Node.
+    : isReference(type) ? (type.ref.length === 1 ? type.ref[0] : 'Node')
       : { int: 'Int', float: 'Float', boolean: 'Boolean' }[type as string] ?? 'String';
   const nonNull = property.list === true || property.default !== undefined || (property.required === true && !property.nullableInApi);
   return [named, nonNull, property.list === true];

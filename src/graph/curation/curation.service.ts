@@ -68,6 +68,19 @@ function rulesOf(model: GraphModel): ModelRules {
   return rules;
 }
 
+interface Reference {
+  name: string;
+  id: string;
+  labels: readonly string[];
+}
+
+/** A property naming a node must name one of the labels it allows (a season entry's team is a Team). */
+function checkReferences(references: Reference[], locked: Map<string, Locked>, argument: string): void {
+  for (const { name, id, labels } of references) {
+    if (!labels.includes(locked.get(id)?.label ?? '')) throw badUserInput(`${argument}.${name}`, `names no ${labels.join(' or ')} ("${id}")`);
+  }
+}
+
 /** Checks a node against the model shared with the seed files; problems name the input field. */
 function checkNode(rules: ModelRules, label: string, id: string, properties: Properties, quote: string): void {
   const withoutNulls = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined));
@@ -136,11 +149,20 @@ export class CurationService {
     });
   }
 
+  /** Properties of a node that name another node (a relative date's anchor), with the labels they allow. */
+  private nodeReferences(label: string, properties: Properties): Reference[] {
+    return referenceProperties(nodeDeclaration(this.model, label).properties)
+      .flatMap(([name, labels]) => (typeof properties[name] === 'string' ? [{ name, id: properties[name] as string, labels }] : []));
+  }
+
   async createNode(user: User, label: string, id: string, properties: Properties, links: Link[], citation: CitationValue): Promise<string> {
     const props = definedOnly(properties);
     checkNode(this.rules, label, id, props, citation.quote);
-    return this.write(user, `create${label}`, citation, [id, ...links.map((l) => l.toId)], { id, ...props, links }, async (tx, locked) => {
+    const references = this.nodeReferences(label, props);
+    const ids = [id, ...links.map((l) => l.toId), ...references.map((reference) => reference.id)];
+    return this.write(user, `create${label}`, citation, ids, { id, ...props, links }, async (tx, locked) => {
       if (locked.has(id)) throw badUserInput('id', `"${id}" already exists (a ${locked.get(id)?.label})`);
+      checkReferences(references, locked, 'input');
       await tx.run(CREATE_NODE, { id, label, properties: props, ...citation });
       locked.set(id, { label, properties: props });
       for (const link of links) await this.linkWithin(tx, locked, link.type, id, link.toId, {}, citation, link.argument);
@@ -150,9 +172,12 @@ export class CurationService {
 
   async updateNode(user: User, label: string, id: string, properties: Properties, links: Link[], citation: CitationValue): Promise<string> {
     const changes = definedOnly(properties);
-    return this.write(user, `update${label}`, citation, [id, ...links.map((l) => l.toId)], { id, ...changes, links }, async (tx, locked) => {
+    const references = this.nodeReferences(label, changes);
+    const ids = [id, ...links.map((l) => l.toId), ...references.map((reference) => reference.id)];
+    return this.write(user, `update${label}`, citation, ids, { id, ...changes, links }, async (tx, locked) => {
       const current = locked.get(id);
       if (!current || current.label !== label) throw badUserInput('id', `names no ${label} ("${id}")`);
+      checkReferences(references, locked, 'input');
       // What sources state (not the provenance, nor the years the graph derives) is checked with the changes.
       const stated = new Set(statedProperties(nodeDeclaration(this.model, label).properties).map(([name]) => name));
       const currentProperties = Object.fromEntries(Object.entries(current.properties).filter(([name]) => stated.has(name)));
@@ -191,9 +216,7 @@ export class CurationService {
       .flatMap(([name, labels]) => (typeof props[name] === 'string' ? [{ name, id: props[name] as string, labels }] : []));
     const ids = [from, to, ...references.map((reference) => reference.id)];
     await this.write(user, 'addRelationship', citation, ids, { type, from, to, ...props }, async (tx, locked) => {
-      for (const { name, id, labels } of references) {
-        if (!labels.includes(locked.get(id)?.label ?? '')) throw badUserInput(`input.${name}`, `names no ${labels.join(' or ')} ("${id}")`);
-      }
+      checkReferences(references, locked, 'input');
       await this.linkWithin(tx, locked, type, from, to, props, citation, 'input');
     });
   }

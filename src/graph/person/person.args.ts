@@ -1,6 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { enumType } from '../model/api-types';
+import { DisciplineField } from '../shared/discipline-filter';
 import { YearRangeFilter } from '../shared/year-range';
 
 export enum PersonOrder {
@@ -36,4 +37,15 @@ export class PersonFilter extends YearRangeFilter {
   @IsOptional()
   @MaxLength(120)
   teamId?: string | null;
+
+  @Field(() => enumType('PersonRole'), { nullable: true, description: 'Only people a source gives this role (RIDER, CO_DRIVER, TEAM_OWNER...).' })
+  role?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only people who received this award.' })
+  @IsOptional()
+  @MaxLength(120)
+  awardId?: string | null;
+
+  @DisciplineField('people with a race entry of this discipline (the race\'s, its meeting\'s or its series\') or a season entry in a series of it')
+  discipline?: string | null;
 }

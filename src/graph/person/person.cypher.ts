@@ -2,6 +2,7 @@
 import { CypherRunner } from '../../db/database';
 import { listQuery, nullsLastListQuery } from '../shared/shared.cypher';
 import { NAME_CONTAINS } from '../shared/name-filter';
+import { raceOfDiscipline } from '../race/race.cypher';
 import { PersonOrder } from './person.args';
 
 /**
@@ -27,7 +28,12 @@ WHERE ${NAME_CONTAINS}
        OR EXISTS { (n)-[entry:ENTERED_SEASON|ENTERED_RACE]->() WHERE entry.team = $teamId })
   AND (($yearFrom IS NULL AND $yearTo IS NULL)
        OR EXISTS { (n)-[:ENTERED_SEASON]->(s:Season)
-                   WHERE ($yearFrom IS NULL OR s.year >= $yearFrom) AND ($yearTo IS NULL OR s.year <= $yearTo) })`;
+                   WHERE ($yearFrom IS NULL OR s.year >= $yearFrom) AND ($yearTo IS NULL OR s.year <= $yearTo) })
+  AND ($role IS NULL OR $role IN coalesce(n.roles, []))
+  AND ($awardId IS NULL OR EXISTS { (n)-[:RECEIVED]->(:Award {id: $awardId}) })
+  AND ($discipline IS NULL
+       OR EXISTS { (n)-[:ENTERED_RACE]->(race:Race) WHERE ${raceOfDiscipline('race')} }
+       OR EXISTS { (n)-[:ENTERED_SEASON]->(:Season)-[:OF_SERIES]->(entered:Series) WHERE $discipline IN coalesce(entered.disciplines, []) })`;
 
 export const PEOPLE: Record<PersonOrder, ReturnType<typeof listQuery>> = {
   // Unnamed people sort after every name.

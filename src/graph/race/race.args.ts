@@ -1,5 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { DisciplineField } from '../shared/discipline-filter';
 import { YearRangeFilter } from '../shared/year-range';
 import { enumType } from '../model/api-types';
 
@@ -22,4 +23,17 @@ export class RaceFilter extends YearRangeFilter {
 
   @Field(() => enumType('RaceStatus'), { nullable: true })
   status?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the races of this meeting.' })
+  @IsOptional()
+  @MaxLength(120)
+  meetingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only races run for this class.' })
+  @IsOptional()
+  @MaxLength(120)
+  classId?: string | null;
+
+  @DisciplineField('races of this discipline, or of a meeting or series of it')
+  discipline?: string | null;
 }

@@ -4,7 +4,7 @@ import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { GraphContext, lookupOfLabel } from '../context';
 import { nodeType } from '../model/api-types';
 import { rootList } from '../shared/list';
-import { NameFilter } from '../shared/name-filter';
+import { SeriesFilter } from './series.args';
 import { SERIES } from './series.cypher';
 
 @ObjectType()
@@ -17,10 +17,10 @@ export class SeriesResolver {
     return lookupOfLabel(context, id, 'Series');
   }
 
-  @Query(() => SeriesConnection, { description: 'Series by name; nameContains also matches former names and aliases.' })
+  @Query(() => SeriesConnection, { description: 'Series by name, a page at a time; nameContains also matches former names and aliases.' })
   seriesList(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => NameFilter, { nullable: true }) filter: NameFilter | null,
+    @Arg('filter', () => SeriesFilter, { nullable: true }) filter: SeriesFilter | null,
     @Ctx() context: GraphContext,
   ) {
     return rootList(context, SERIES, filter, page);

@@ -14,11 +14,13 @@ RETURN n.id AS id, properties(n) AS properties, ${ownLabel('n')} AS label`;
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
-// Neighbours come in a stable order: by year and date where they have one, then by name.
+// Neighbours come in a stable order: by year and date where they have one (a node's own or derived
+// year, else the relationship's first year: a role held since 2003, a team driven for in 1995), then by name.
 const RETURN_NEIGHBOURS = `
 WHERE any(label IN labels(m) WHERE label IN $labels)
 WITH id, n, r, m
-ORDER BY coalesce(m.year, 9999), coalesce(m.date, ''), coalesce(m.name, m.title, m.description, m.id), m.id
+ORDER BY coalesce(m.year, m.earliestYear, r.since, head(r.years), 9999), coalesce(m.date, ''),
+         coalesce(m.name, m.title, m.description, m.id), m.id
 RETURN id, collect({
   properties: properties(m),
   label: ${ownLabel('m')},

@@ -10,7 +10,7 @@ import { findTimeline } from './timeline.service';
 export class TimelineResolver {
   @Query(() => [TimelineEntry], {
     nullable: true,
-    description: "A person's career in order: career start, seasons, races, wins, achievements, incidents, moves. Entries the source gives no year for come first. An unknown person is a NOT_FOUND error naming personId.",
+    description: "A person's career in order: career start, team stints, seasons, races (with class, vehicle, crew role and result), wins, awards, roles held, achievements, incidents, moves. Each is placed by its year, else the earliest year the graph derives (\"at 14\"); entries with neither come first. An unknown person is a NOT_FOUND error naming personId.",
   })
   async timeline(@Arg('personId', () => ID) personId: string, @Ctx() context: GraphContext) {
     const timeline = await findTimeline(context.db, personId);
@@ -18,7 +18,7 @@ export class TimelineResolver {
     return timeline;
   }
 
-  @FieldResolver(() => Node, { description: 'The event, season, race or achievement the entry is about.' })
+  @FieldResolver(() => Node, { description: 'What the entry is about: the event, team, season, race, award, achievement, or the organization, team or series of a role held.' })
   subject(@Root() entry: TimelineEntry, @Ctx() context: GraphContext) {
     return requiredNode(context, entry.subjectId);
   }

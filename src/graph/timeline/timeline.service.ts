@@ -16,6 +16,9 @@ export async function findTimeline(db: CypherRunner, personId: string): Promise<
     date: (row.date as string | null) ?? null,
     age: (row.age as number | null) ?? null,
     approximate: Boolean(row.approximate),
+    dateAsStated: (row.dateAsStated as string | null) ?? null,
+    earliestYear: (row.earliestYear as number | null) ?? null,
+    latestYear: (row.latestYear as number | null) ?? null,
     detail: (row.detail as string | null) || null,
     sources: citationsOf(row as Properties),
   }));
