@@ -37,8 +37,8 @@ export const GROUPS: Group[] = [
   { name: 'People', takes: ofKind('Person') },
   { name: 'Teams and organisations', takes: ofKind('Team', 'Organization') },
   { name: 'Series and seasons', takes: ofKind('Series', 'Season') },
-  { name: 'Races and venues', takes: ofKind('Race', 'Venue', 'Place') },
-  { name: 'Achievements and events', takes: ofKind('Achievement', 'Event', 'Education') },
+  { name: 'Races and venues', takes: ofKind('Race', 'Meeting', 'Class', 'Vehicle', 'Venue', 'Place') },
+  { name: 'Achievements and events', takes: ofKind('Achievement', 'Award', 'Event', 'Education') },
   { name: 'Sources', takes: ofKind('Source') },
   { name: 'Other', takes: () => true },
 ];

@@ -7,11 +7,13 @@
  *
  * A few things the explorer shows are not in the model, and are added by hand at the end of this
  * module (COMPUTED): a person's `raced` and direct relatives (through `lineage`, which names the
- * kinship), a team's season entries (entries naming the team) and two dates read with a fallback.
+ * kinship), a team's season entries (entries naming the team), two dates read with a fallback, and
+ * for every relatively dated label the source's words with what they count from and the years the
+ * graph derives from them.
  */
 import { GraphModel, isEnum, isReference, NodeDeclaration, Properties, PropertyDeclaration } from '../model/declaration.js';
 import { GRAPH_MODEL } from '../model/graph-model.js';
-import { nodeDeclaration, relationshipFieldsOf } from '../model/model-queries.js';
+import { nodeDeclaration, relationshipFieldsOf, relativelyDatedLabels } from '../model/model-queries.js';
 import { CITATION_FIELDS } from './facts.js';
 import { LabelledNode, labelOf } from './node-labels.js';
 import { kinshipTypes } from './relationship-words.js';
@@ -70,20 +72,27 @@ function propertySelection(model: GraphModel, properties: Properties): string[] 
     .map(([name, property]) => (isReference(property.type) ? `${name} { ${labelledSelection(model, property.type.ref)} }` : name));
 }
 
-/** One value as a `reads` template says it: `{value}`, `{ordinal}`, `{words}`, `{list}` or `{name}`. */
+/** One value as a `reads` template says it: `{value}` (a boolean as yes or no), `{ordinal}`, `{words}`, `{list}` or `{name}`. */
 function read(template: string, value: unknown): string {
   return template
-    .replace('{value}', String(value))
+    .replace('{value}', () => (typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)))
     .replace('{ordinal}', () => ordinal(Number(value)))
     .replace('{words}', () => enumWords(value))
     .replace('{list}', () => (Array.isArray(value) ? value.join(', ') : String(value)))
     .replace('{name}', () => labelOf(value as LabelledNode));
 }
 
+/**
+ * The free-text commentary every type may have (`note`): read after the facts, wherever the model
+ * declares it (the model's helper declares it first).
+ */
+const NOTE = 'note';
+
 /** What a relationship records besides its ends, as its properties' `reads` say it ("with Team X, finished 6th"). */
 export function edgeDetail(properties: Properties, edge: Json): string | undefined {
+  const ordered = Object.entries(properties).sort(([a], [b]) => Number(a === NOTE) - Number(b === NOTE));
   return joined(
-    ...Object.entries(properties).map(([name, property]) =>
+    ...ordered.map(([name, property]) =>
       property.reads === undefined || isAbsent(edge[name]) ? undefined : read(property.reads, edge[name])),
   );
 }
@@ -197,5 +206,30 @@ function computedFor(model: GraphModel): Record<string, Computed> {
       },
     };
   }
+  for (const label of relativelyDatedLabels(model)) computed[label] = withDating(computed[label] ?? {});
   return computed;
+}
+
+/**
+ * A date as the source states it, with what it counts from ("at 14, relative to Maria Boss"); the
+ * years the graph derives from it where no year or date is stated; "approximate" only when it is.
+ */
+function withDating(computed: Computed): Computed {
+  const derivedYears = (node: Json): [string, string][] => {
+    const [earliest, latest] = [node.earliestYear, node.latestYear];
+    if (!isAbsent(node.year) || !isAbsent(node.date) || isAbsent(earliest)) return [];
+    return [['Years (derived)', isAbsent(latest) || earliest === latest ? String(earliest) : `${earliest}–${latest}`]];
+  };
+  return {
+    ...computed,
+    details: {
+      dateAsStated: {
+        value: (node) => (isAbsent(node.dateAsStated) ? undefined
+          : joined(node.dateAsStated as string, node.relativeTo ? `relative to ${labelOf(node.relativeTo as LabelledNode)}` : undefined)),
+      },
+      approximate: { value: (node) => (node.approximate ? 'yes' : undefined) },
+      ...computed.details,
+    },
+    extraDetails: (node) => [...derivedYears(node), ...(computed.extraDetails?.(node) ?? [])],
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * How each kind of node looks in every drawing (its colour and shape), in one place: the drawing's
- * stylesheet and the legend beside it both read it.
+ * stylesheet and the legend beside it both read it. Every label of the graph model has one of each
+ * (a test holds them to the model); the legend lists kinds in this order.
  */
 
 export const KIND_COLOURS: Record<string, string> = {
@@ -11,9 +12,13 @@ export const KIND_COLOURS: Record<string, string> = {
   Series: '#82c99b',
   Season: '#b5e0c1',
   Race: '#d2ecd8',
+  Meeting: '#9fd8b0',
+  Class: '#e4f2c7',
+  Vehicle: '#9ec9cc',
   Venue: '#c7b8e8',
   Place: '#ddd3f3',
   Achievement: '#f3a0a0',
+  Award: '#f5d47a',
   Event: '#e8c8a0',
   Education: '#d9d9d9',
   Source: '#ffffff',
@@ -27,9 +32,13 @@ export const KIND_SHAPES: Record<string, cytoscape.Css.NodeShape> = {
   Series: 'round-diamond',
   Season: 'diamond',
   Race: 'triangle',
+  Meeting: 'round-hexagon',
+  Class: 'rhomboid',
+  Vehicle: 'cut-rectangle',
   Venue: 'pentagon',
   Place: 'octagon',
   Achievement: 'star',
+  Award: 'heptagon',
   Event: 'round-triangle',
   Education: 'barrel',
   Source: 'tag',
@@ -44,9 +53,13 @@ export const KIND_NAMES: Record<string, string> = {
   Series: 'Series',
   Season: 'Season',
   Race: 'Race',
+  Meeting: 'Race meeting',
+  Class: 'Class',
+  Vehicle: 'Vehicle',
   Venue: 'Venue',
   Place: 'Place',
   Achievement: 'Achievement',
+  Award: 'Award',
   Event: 'Career event',
   Education: 'Education',
   Source: 'Source',
@@ -85,7 +98,14 @@ export function shapeCorners(shape: cytoscape.Css.NodeShape): [number, number][]
     case 'pentagon':
       return regular(5);
     case 'hexagon':
+    case 'round-hexagon':
       return [[-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1], [-1, 0]];
+    case 'heptagon':
+      return regular(7);
+    case 'rhomboid':
+      return [[-0.5, -1], [1, -1], [0.5, 1], [-1, 1]];
+    case 'cut-rectangle':
+      return [[-0.6, -1], [0.6, -1], [1, -0.6], [1, 0.6], [0.6, 1], [-0.6, 1], [-1, 0.6], [-1, -0.6]];
     case 'octagon':
       return regular(8, Math.PI / 8);
     case 'star':

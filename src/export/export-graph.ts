@@ -30,8 +30,8 @@ export interface ExportSummary {
 /** `model`: what the graph may hold, which says the files' columns, keys and terms. */
 export async function exportGraph(db: CypherRunner, request: ExportRequest, model: GraphModel = GRAPH_MODEL): Promise<ExportSummary> {
   const graph = request.fromId === undefined
-    ? await readWholeGraph(db)
-    : await readSubgraph(db, request.fromId, request.depth ?? 1);
+    ? await readWholeGraph(db, model)
+    : await readSubgraph(db, request.fromId, request.depth ?? 1, model);
   const files = EXPORT_FORMATS[request.format](graph, model);
   const summary: ExportSummary = {
     format: request.format,

@@ -42,11 +42,15 @@ export interface ExportFile {
 
 /**
  * Relationships have no id of their own in Neo4j (element ids change between databases), but the
- * graph holds one relationship per (start, type, end), so those three name it. Node ids are
+ * graph holds one relationship per (start, type, end), so those three name it; a type the model
+ * `identifiedBy` some properties (a person's roles in one organization: owner, then director) holds
+ * one per (start, type, end, values of those properties), and those values end its id
+ * (`maria:HELD_ROLE:sparrow:owner`). The `key` the model computes from the same values, on which the
+ * loader merges, is a declared property like any other and exported in every format. Node ids are
  * lower-case slugs and types upper case, so the ':' never becomes ambiguous.
  */
-export function relationshipId(from: string, type: string, to: string): string {
-  return `${from}:${type}:${to}`;
+export function relationshipId(from: string, type: string, to: string, identity: readonly string[] = []): string {
+  return [from, type, to, ...identity].join(':');
 }
 
 export const PROVENANCE_PROPERTIES = ['sources', 'quotes'] as const;
