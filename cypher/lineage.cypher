@@ -84,7 +84,8 @@ RETURN
   best.generation AS generation,
   size(best.hops) AS hopCount,
   best.derivedFromHops AS derivedFromHops,
-  'driver' IN coalesce(relative.roles, []) OR EXISTS { (relative)-[:ENTERED_SEASON|ENTERED_RACE]->() } AS raced,
+  any(role IN coalesce(relative.roles, []) WHERE role IN ['driver', 'rider', 'co-driver', 'navigator', 'passenger'])
+    OR EXISTS { (relative)-[:ENTERED_SEASON|ENTERED_RACE]->() } AS raced,
   COLLECT { MATCH (relative)-[:ACHIEVED]->(a:Achievement) RETURN a.title ORDER BY a.year, a.title } AS achievements,
   COLLECT { MATCH (relative)-[:ACHIEVED]->(a:Achievement) RETURN a.id ORDER BY a.year, a.title } AS achievementIds,
   best.hops AS hops

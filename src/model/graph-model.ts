@@ -82,7 +82,7 @@ const DISCIPLINES: PropertyDeclaration = {
 /** What a person's entry in a race or season was: class, vehicle, number, shared crew. */
 const ENTRY_PROPERTIES = {
   class: { type: { ref: ['Class'] }, reads: 'in {name}', description: 'The class entered, where a meeting or series has several.' },
-  vehicle: { type: { ref: ['Vehicle'] }, reads: 'in a {name}', description: 'The car or motorcycle, where the source names it.' },
+  vehicle: { type: { ref: ['Vehicle'] }, reads: 'in the {name}', description: 'The car or motorcycle, where the source names it.' },
   number: { type: 'string', max: 10, reads: 'no. {value}', description: 'The car or bike number, as printed ("7", "07", "#55").' },
 } as const satisfies Record<string, PropertyDeclaration>;
 const SINCE: PropertyDeclaration = { ...YEAR, reads: 'from {value}', term: 'From', description: 'The first year, where the source gives it.' };
@@ -617,7 +617,6 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
   }),
   relationship({
     type: 'SPONSORED', description: 'A sponsor backing a person or team.', from: ['Organization', 'Person'], to: ['Person', 'Team'], words: 'sponsored',
-    jsonld: 'schema:sponsor',
     properties: { since: SINCE, until: UNTIL },
     edge: {
       name: 'Sponsorship', description: 'A sponsor backing a person or team, with years where the source gives them.',

@@ -6,10 +6,11 @@ import { raceOfDiscipline } from '../race/race.cypher';
 import { PersonOrder } from './person.args';
 
 /**
- * Raced: a source calls them a driver, or they entered a season or a race. cypher/lineage.cypher,
- * which analysts run on its own, spells out the same rule.
+ * Raced: a source calls them a driver, rider, co-driver, navigator or passenger (a sidecar's), or they
+ * entered a season or a race. cypher/lineage.cypher, which analysts run on its own, spells out the same rule.
  */
-export const RACED_PREDICATE = `('driver' IN coalesce(n.roles, []) OR EXISTS { (n)-[:ENTERED_SEASON|ENTERED_RACE]->() })`;
+export const RACED_PREDICATE = `(any(role IN coalesce(n.roles, []) WHERE role IN ['driver', 'rider', 'co-driver', 'navigator', 'passenger'])
+  OR EXISTS { (n)-[:ENTERED_SEASON|ENTERED_RACE]->() })`;
 
 export const RACED = `
 UNWIND $ids AS id
