@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { graphSnapshot, useTestDatabase } from '../support/neo4j';
 import { distScript, startNode } from '../support/processes';
+import { racingFixture } from '../support/racing-fixtures';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'ingest', 'test-fixture-jane-roe.yaml');
 const database = useTestDatabase();
@@ -85,3 +86,29 @@ test('a quote too short to be an excerpt is refused with the quote, the minimum 
   expect(output).toMatch(/test-fixture-jane-roe\.yaml: nodes\[1\]\.quotes\[0\] \(line \d+\): quote "Jane Roe" has 2 words; a quote must be an excerpt of at least 4 words/);
   expect(await graphSnapshot(database())).toEqual(before);
 }, 60_000);
+
+test('the racing model through ingest: two roles in one team are two lines, applied with derived years, then nothing to change', async () => {
+  const file = racingFixture('test-fixture-team-boss');
+  const dry = await ingest(file);
+  expect(dry.code).toBe(0);
+  // HELD_ROLE is identified by its role: the owner and the director are apart, each with its key.
+  expect(dry.output).toContain("+ (test-maria-boss)-[:HELD_ROLE {key: 'owner'}]->(test-team-sparrow)");
+  expect(dry.output).toContain("+ (test-maria-boss)-[:HELD_ROLE {key: 'director'}]->(test-young-drivers-programme)");
+  expect(dry.output).toContain('+ (test-maria-boss)-[:RECEIVED]->(test-award-rookie)');
+
+  const applied = await ingest(file, '--apply', '--actor', 'ingest-test');
+  expect(applied.code).toBe(0);
+  const roles = await database().read(
+    "MATCH (:Person {id: 'test-maria-boss'})-[r:HELD_ROLE]->(o) RETURN o.id AS at, r.role AS role, r.since AS since, r.until AS until ORDER BY r.since",
+  );
+  expect(roles).toEqual([
+    { at: 'test-team-sparrow', role: 'owner', since: 2003, until: 2012 },
+    { at: 'test-young-drivers-programme', role: 'director', since: 2013, until: null },
+  ]);
+  // "at 14", for someone born in 1975: the graph derived the years while applying.
+  const [event] = await database().read("MATCH (e:Event {id: 'test-maria-boss-first-race'}) RETURN e.earliestYear AS earliest, e.latestYear AS latest");
+  expect(event).toEqual({ earliest: 1989, latest: 1990 });
+
+  const again = await ingest(file, '--apply');
+  expect(again.output).toContain('Nothing to change');
+}, 90_000);

@@ -52,7 +52,7 @@ describe('relationships in words', () => {
   test('an endurance entry: vehicle, class, points as a fraction; the note after the facts', () => {
     expect(detailOf('Person', 'races', {
       note: 'shared with two others', class: node('Class', 'c', 'Prototype'), vehicle: node('Vehicle', 'v', 'Toyota Camry'), points: 12.5,
-    })).toBe('in Prototype, in a Toyota Camry, 12.5 points, shared with two others');
+    })).toBe('in Prototype, in the Toyota Camry, 12.5 points, shared with two others');
   });
 
   test('roles held, from the person and from the organization: role, title, years', () => {
