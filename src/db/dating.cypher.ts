@@ -9,9 +9,9 @@
  * One pass settles every node whose anchor is already settled; dating.ts repeats it until nothing
  * changes, so chains ("two years after the event dated at 14") settle too.
  */
-export const DERIVE_YEARS = `
-MATCH (n:Entity)
-WHERE any(label IN labels(n) WHERE label IN $labels)
+
+/** The rule, on the nodes `n` the statement's head matched; returns the ids whose years changed. */
+const DERIVE = `
 OPTIONAL MATCH (anchor:Entity {id: n.relativeTo})
 WITH n, anchor, coalesce(n.year, toInteger(left(n.date, 4))) AS stated,
      CASE WHEN coalesce(n.approximate, false) THEN 1 ELSE 0 END AS slack
@@ -30,4 +30,27 @@ WITH n, slack,
 WITH n, earliest - slack AS earliest, latest + slack AS latest
 WHERE coalesce(n.earliestYear, -1) <> coalesce(earliest, -1) OR coalesce(n.latestYear, -1) <> coalesce(latest, -1)
 SET n.earliestYear = earliest, n.latestYear = latest
-RETURN count(n) AS changed`;
+RETURN collect(n.id) AS changed`;
+
+/** Every dated node ($labels): after a seed file's load or a migration. */
+export const DERIVE_YEARS = `
+MATCH (n:Entity)
+WHERE any(label IN labels(n) WHERE label IN $labels)
+${DERIVE}`;
+
+/** The dated nodes among $ids: after a curation write, which touches a few nodes. */
+export const DERIVE_YEARS_OF = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE any(label IN labels(n) WHERE label IN $labels)
+${DERIVE}`;
+
+/**
+ * The dated nodes counting from any of $ids (their `relativeTo`), one label at a time so that each
+ * label's index on relativeTo finds them: the nodes whose years may follow a change to $ids.
+ */
+export const datedFrom = (labels: readonly string[]): string => `
+CALL () {
+${labels.map((label) => `  MATCH (n:${label}) WHERE n.relativeTo IN $ids RETURN n.id AS id`).join('\n  UNION\n')}
+}
+RETURN collect(id) AS ids`;

@@ -103,7 +103,7 @@ const dating = (anchors: readonly string[]): Record<string, PropertyDeclaration>
     description: 'The source\'s own words when it dates relatively or roughly ("at the age of 10", "two years later", "about six years ago").',
   },
   relativeTo: {
-    type: { ref: anchors }, reads: 'relative to {name}',
+    type: { ref: anchors }, reads: 'relative to {name}', indexed: true,
     description: 'What a relative date counts from: a person (their birth: the offset is their age), a source (its publication), or another dated node.',
   },
   offsetYears: {

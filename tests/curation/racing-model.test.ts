@@ -277,3 +277,24 @@ describe('invalid values of the racing model are refused, naming the field, and 
     }
   });
 });
+
+describe('derived years follow a curated change along a chain of relative dates', () => {
+  test('a race "at 14" and one two years after it get their years when the person\'s birth is curated', async () => {
+    const years = 'earliestYear latestYear';
+    await create('Person', 'test-ida-early', { name: 'Ida Early' }, QUOTES.clubRace);
+    expect(await create('Race', 'test-ida-early-first-race', {
+      name: 'Ida Early\'s first race', status: 'COMPLETED', dateAsStated: 'at 14', relativeTo: 'test-ida-early', offsetYears: 14,
+    }, QUOTES.clubRace, years)).toEqual({ earliestYear: null, latestYear: null });
+    expect(await create('Race', 'test-ida-early-second-race', {
+      name: 'Ida Early\'s race two years later', status: 'COMPLETED', dateAsStated: 'two years later', relativeTo: 'test-ida-early-first-race', offsetYears: 2,
+    }, QUOTES.clubRace, years)).toEqual({ earliestYear: null, latestYear: null });
+
+    await edit('mutation($c: CitationInput!) { updatePerson(id: "test-ida-early", input: { born: "1980" }, citation: $c) { id } }', { c: cite(QUOTES.clubRace) });
+    const data = await read(`{
+      first: race(id: "test-ida-early-first-race") { ${years} }
+      second: race(id: "test-ida-early-second-race") { ${years} }
+    }`);
+    // An age spans two calendar years: born 1980, at 14 is 1994 or 1995; two years later, 1996 or 1997.
+    expect(data).toEqual({ first: { earliestYear: 1994, latestYear: 1995 }, second: { earliestYear: 1996, latestYear: 1997 } });
+  });
+});

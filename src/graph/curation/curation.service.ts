@@ -11,7 +11,7 @@ import { canonicalDirection } from '../../model/relationship-types';
 import { nodeDeclaration, referenceProperties, relationshipDeclaration, statedProperties, symmetricTypes } from '../../model/model-queries';
 import { describeQuoteProblem, quoteChecker } from '../../provenance/quotes';
 import { SeedRelationship, SeedSchemas, seedSchemas } from '../../seed/seed-file.schema';
-import { deriveYears } from '../../db/dating';
+import { deriveYearsAround } from '../../db/dating';
 import { relationshipRows } from '../../seed/seed-rows';
 import { badUserInput } from '../../graphql/errors';
 import { User } from '../../auth/tokens';
@@ -120,7 +120,8 @@ export class CurationService {
       const rows = await tx.run(LOCK_NODES, { ids: [...new Set(ids)] });
       const locked = new Map(rows.map((row) => [row.id as string, { label: row.label as string, properties: row.properties as Properties }]));
       const result = await work(tx, locked);
-      await deriveYears(tx, this.model);
+      // Only what this write can change: its nodes and those dated from them.
+      await deriveYearsAround(tx, this.model, [...new Set(ids)]);
       const audit: AuditRecord = {
         actor: user.id, role: user.role, operation, sourceId: citation.sourceId, quote: citation.quote,
         targetIds: [...new Set(ids)], input: JSON.stringify(input),
