@@ -1,7 +1,8 @@
 /**
  * Keeps the derived years of relatively dated nodes (dating.cypher.ts) true after a write: the seed
- * loader and curation run it inside their write transaction, so a reader never sees a new date
- * without its years, and a migration's start runs it once.
+ * loader and curation run it around the nodes they wrote, inside their write transaction, so a
+ * reader never sees a new date without its years; a start that applied migrations runs it over the
+ * whole graph once.
  */
 import { GraphModel } from '../model/declaration';
 import { relativelyDatedLabels } from '../model/model-queries';

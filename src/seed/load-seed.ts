@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { ADMIN_TX_TIMEOUT_MS, Database } from '../db/database';
-import { deriveYears } from '../db/dating';
+import { deriveYearsAround } from '../db/dating';
 import { GraphModel, Properties } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { nodeDeclaration, referenceProperties, relationshipDeclaration } from '../model/model-queries';
@@ -97,7 +97,8 @@ async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff,
     await tx.run(MERGE_NODES, { nodes: nodes.map(nodeRow), sourceId: source.id });
     await tx.run(MERGE_SOURCE, { source: sourceRow(seed) });
     await tx.run(MERGE_RELATIONSHIPS, { relationships: relationships.map(relationshipRows(model)), sourceId: source.id });
-    await deriveYears(tx, model);
+    // The years this file can change: its nodes' (and its source's), then those dated from them.
+    await deriveYearsAround(tx, model, [source.id, ...nodes.map((n) => n.id)]);
     const audit: AuditRecord = {
       actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
       targetIds: [source.id, ...nodes.map((n) => n.id)],
