@@ -31,3 +31,25 @@ export const CLEAR_QUERY_CACHES = 'CALL db.clearQueryCaches()';
 export function asMapColumn(query: string, columns: string[], column: string): string {
   return `CALL () {\n${query}\n}\nRETURN {${columns.map((c) => `${c}: ${c}`).join(', ')}} AS ${column}`;
 }
+
+/**
+ * The synthetic graph is written in bulk, without claims: the benchmark measures reads, and reads
+ * answer from the values on nodes and relationships, never from claims. Every element carries the
+ * synthetic source as its provenance.
+ */
+const syntheticProvenance = (element: string): string => `SET ${element}.sources = [quote IN row.quotes | $sourceId], ${element}.quotes = row.quotes`;
+
+export const WRITE_SYNTHETIC_NODES = `
+UNWIND $nodes AS row
+MERGE (n:Entity {id: row.id})
+SET n:$(row.label)
+SET n += row.properties
+${syntheticProvenance('n')}`;
+
+export const WRITE_SYNTHETIC_RELATIONSHIPS = `
+UNWIND $relationships AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+SET r += row.properties
+${syntheticProvenance('r')}`;

@@ -1,66 +1,86 @@
 /**
- * `npm run ingest -- path/to/source.yaml [--apply]`: checks a new source file in the seed format
- * and prints what loading it would create, change and leave alone. With --apply it writes it,
- * idempotently, in one transaction, and records the write in the audit log.
+ * `npm run ingest -- path/to/source.yaml [--apply]`: checks a source file in the seed format and
+ * prints what loading it would do: per node, relationship and property, the answered value before →
+ * after, the claims added, replaced and removed, and the conflicts it would create. With --apply it
+ * writes it, idempotently, in one transaction, and records the write in the audit log.
+ *
+ * `npm run ingest -- --retract <source-id> [--apply]`: the same for taking one source out again.
+ * `--json` prints the diff as JSON instead of text.
  */
 import { Command } from 'commander';
 import os from 'node:os';
 import path from 'node:path';
+import { formatClaimDiff } from '../db/claims/diff';
 import { loadConfig } from '../config/config';
 import { connectNeo4j } from '../db/neo4j-server';
 import { prepareDatabase } from '../db/prepare';
 import { loadSeedFiles, validateSeedFiles } from '../seed/load-seed';
+import { retractSource } from '../seed/retract';
 import { diffSeedFile, SeedDiff } from '../seed/seed-diff';
 import { runCli } from './run-cli';
 
-const MARK = { create: '+', change: '~', unchanged: '=' } as const;
+const out = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
 
 function printDiff(diff: SeedDiff, verbose: boolean): void {
-  const out = (line: string): void => {
-    process.stdout.write(`${line}\n`);
-  };
   out(`${diff.file} (${diff.sourceId})`);
-  for (const line of diff.lines) {
-    if (line.change === 'unchanged' && !verbose) continue;
-    out(`  ${MARK[line.change]} ${line.what}${line.fields.length ? `  [${line.fields.join(', ')}]` : ''}`);
+  const { change, fields } = diff.source;
+  if (change !== 'unchanged' || verbose) {
+    out(`  ${{ create: '+', change: '~', unchanged: '=' }[change]} (:Source {id: '${diff.sourceId}'})${fields.length ? `  [${fields.join(', ')}]` : ''}`);
   }
-  out(`  ${diff.counts.create} to create, ${diff.counts.change} to change, ${diff.counts.unchanged} unchanged`);
+  out(formatClaimDiff(diff.claims, verbose));
 }
 
 runCli(async () => {
   const program = new Command('ingest')
-    .description('Check a new source file (seed format) against the graph; --apply writes it.')
-    .argument('<files...>', 'seed files (YAML), each with its source text beside it')
-    .option('--apply', 'write the files (one transaction each); without it nothing is written', false)
+    .description('Check a source file (seed format) against the graph, or plan retracting a source; --apply writes.')
+    .argument('[files...]', 'seed files (YAML); a stored source\'s text beside its file')
+    .option('--retract <source-id>', 'take out every claim of this source (and what only it supports)')
+    .option('--apply', 'write (one transaction per file or retraction); without it nothing is written', false)
+    .option('--json', 'print the diff as JSON', false)
     .option('--verbose', 'also list what is unchanged', false)
     .option('--actor <name>', 'who ingests, for the audit log', os.userInfo().username)
     .parse();
   const files = program.args.map((file) => path.resolve(file));
-  const options = program.opts<{ apply: boolean; verbose: boolean; actor: string }>();
+  const options = program.opts<{ retract?: string; apply: boolean; json: boolean; verbose: boolean; actor: string }>();
+  if ((options.retract === undefined) === (files.length === 0)) {
+    program.error('give either seed files to ingest or --retract <source-id>, not both');
+  }
 
   const neo4j = await connectNeo4j(loadConfig(), { say: (line) => process.stderr.write(`${line}\n`) });
   try {
     await prepareDatabase(neo4j.db);
-    const parsed = await validateSeedFiles(neo4j.db, files);
-    const diffs = [];
-    for (const seed of parsed) {
-      const diff = await diffSeedFile(neo4j.db, seed);
-      diffs.push(diff);
-      printDiff(diff, options.verbose);
-    }
-    const pending = diffs.reduce((sum, d) => sum + d.counts.create + d.counts.change, 0);
-    if (!options.apply) {
-      process.stdout.write(pending ? 'Dry run: nothing was written. Run again with --apply to write.\n' : 'Nothing to change.\n');
+    if (options.retract !== undefined) {
+      const retraction = await retractSource(neo4j.db, options.retract, { apply: options.apply, actor: options.actor, role: 'ingest' });
+      if (options.json) out(JSON.stringify(retraction, null, 2));
+      else {
+        out(`retract ${retraction.sourceId}`);
+        out(formatClaimDiff(retraction.diff, options.verbose));
+        out(retraction.applied
+          ? `Retracted ${retraction.sourceId}: ${retraction.claimsRemoved} claims, ${retraction.nodesRemoved} nodes, ${retraction.relationshipsRemoved} relationships removed.`
+          : 'Dry run: nothing was written. Run again with --apply to retract.');
+      }
       return 0;
     }
-    if (pending === 0) {
-      process.stdout.write('Nothing to change: the graph already holds these files.\n');
+    const parsed = await validateSeedFiles(neo4j.db, files);
+    const diffs: SeedDiff[] = [];
+    for (const seed of parsed) diffs.push(await diffSeedFile(neo4j.db, seed));
+    if (options.json) out(JSON.stringify(diffs, null, 2));
+    else diffs.forEach((diff) => printDiff(diff, options.verbose));
+    const pending = diffs.some((diff) => diff.changes);
+    if (!options.apply) {
+      if (!options.json) out(pending ? 'Dry run: nothing was written. Run again with --apply to write.' : 'Nothing to change.');
+      return 0;
+    }
+    if (!pending) {
+      out('Nothing to change: the graph already holds these files.');
       return 0;
     }
     for (const summary of await loadSeedFiles(neo4j.db, files, { actor: options.actor, operation: 'ingest' })) {
-      process.stdout.write(summary.written
-        ? `Applied ${summary.file}: ${summary.nodes} nodes, ${summary.relationships} relationships.\n`
-        : `Unchanged ${summary.file}: nothing to write.\n`);
+      out(summary.written
+        ? `Applied ${summary.file}: ${summary.nodes} nodes, ${summary.relationships} relationships.`
+        : `Unchanged ${summary.file}: nothing to write.`);
     }
     return 0;
   } finally {

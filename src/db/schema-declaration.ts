@@ -66,6 +66,19 @@ export const AUDIT_SCHEMA: readonly SchemaItem[] = [
   { kind: 'range', name: 'audit_entry_at', entity: 'node', labelOrType: 'AuditEntry', property: 'at' },
 ];
 
+/**
+ * The claims beside the graph (src/claims/): each source's say on each node and relationship, found
+ * by id, by what they are about, by source, and by the dispute they are in.
+ */
+export const CLAIM_LABEL = 'Claim';
+export const CLAIM_SCHEMA: readonly SchemaItem[] = [
+  { kind: 'unique', name: 'claim_id', label: CLAIM_LABEL, property: 'id' },
+  { kind: 'range', name: 'claim_subject', entity: 'node', labelOrType: CLAIM_LABEL, property: 'subject' },
+  { kind: 'range', name: 'claim_source', entity: 'node', labelOrType: CLAIM_LABEL, property: 'source' },
+  { kind: 'range', name: 'claim_group', entity: 'node', labelOrType: CLAIM_LABEL, property: 'group' },
+  { kind: 'range', name: 'claim_disputed', entity: 'node', labelOrType: CLAIM_LABEL, property: 'disputed' },
+];
+
 /** The records of applied migrations and the lock that keeps two processes from migrating at once. */
 export const MIGRATION_LABEL = '__PitlaneMigration';
 export const MIGRATION_LOCK_LABEL = '__PitlaneMigrationLock';
@@ -76,5 +89,5 @@ export const MIGRATION_SCHEMA: readonly SchemaItem[] = [
 
 /** Everything the database should hold: the model's items, then the fixed ones. */
 export function declaredSchema(model: GraphModel): SchemaItem[] {
-  return [...modelSchema(model), ...AUDIT_SCHEMA, ...MIGRATION_SCHEMA];
+  return [...modelSchema(model), ...CLAIM_SCHEMA, ...AUDIT_SCHEMA, ...MIGRATION_SCHEMA];
 }

@@ -55,7 +55,10 @@ export const ACHIEVEMENT_KIND = enumOf('AchievementKind', 'What kind of mileston
 export const EVENT_KIND = enumOf('EventKind', 'What kind of event in a career.', [
   'career-start', 'discipline', 'recognition', 'debut', 'move', 'incident', 'recovery', 'return',
 ]);
-export const SOURCE_KIND = enumOf('SourceKind', 'What kind of document a source is.', ['interview', 'article', 'book', 'results-table', 'other']);
+export const SOURCE_KIND = enumOf('SourceKind', 'What kind of document a source is.', [
+  'interview', 'article', 'news', 'encyclopedia', 'profile', 'webpage', 'book', 'results-table', 'other',
+]);
+export const SOURCE_STORAGE = enumOf('SourceStorage', 'Whether a source\'s full text is stored (every quote checked against it) or the source is cited (each claim with a locator and a short excerpt).', ['stored', 'cited']);
 export const KINSHIP_TERM = enumOf('KinshipTerm', 'A kinship a source states without the people in between.', KINSHIP_TERM_NAMES);
 
 // Shared property shapes.
@@ -320,7 +323,7 @@ const NODES: NodeDeclaration[] = [
   },
   {
     label: 'Source',
-    description: 'A document facts come from, with its full text.',
+    description: 'A document facts come from: stored (its full text is kept and every quote is checked against it) or cited (its address and details are kept; each claim has a locator and a short excerpt).',
     nameProperty: 'title',
     inSeedFiles: false,
     curated: false,
@@ -328,14 +331,30 @@ const NODES: NodeDeclaration[] = [
     properties: {
       title: { type: 'string', required: true, max: 500, jsonld: 'schema:name' },
       kind: { type: SOURCE_KIND, required: true, term: 'Kind' },
+      authors: {
+        type: 'string', list: true, max: 200, maxItems: 30, jsonld: 'schema:author', term: 'Authors',
+        description: 'Its authors as the source names them; empty when it names none.',
+      },
       published: {
         type: 'partialDate', jsonld: 'schema:datePublished', term: 'Published',
         description: 'Publication date, as precise as known ("2023"); null when the source is undated.',
       },
       url: { type: 'url', max: 2000, jsonld: 'schema:url', term: 'Address' },
+      retrieved: {
+        type: 'partialDate', term: 'Retrieved',
+        description: 'When a cited source was read at its address (required of a cited source).',
+      },
+      licence: {
+        type: 'string', max: 200, jsonld: 'schema:license', term: 'Licence',
+        description: 'The licence the source states for its text (e.g. "CC BY-SA 4.0"); null when it states none.',
+      },
       text: {
-        type: 'string', required: true, max: 1_000_000, jsonld: 'schema:text',
-        description: 'The full stored text; every quote in the graph occurs in it.',
+        type: 'string', max: 1_000_000, jsonld: 'schema:text',
+        description: 'The full stored text of a stored source; every quote of its claims occurs in it. Null for a cited source.',
+      },
+      storage: {
+        type: SOURCE_STORAGE, term: 'Storage', derived: 'stored when the source has its text, else cited',
+        description: 'Stored (full text kept) or cited (locator and excerpt per claim).',
       },
     },
   },
@@ -715,10 +734,10 @@ const RELATIONSHIPS: RelationshipDeclaration[] = [
 ];
 
 export const GRAPH_MODEL: GraphModel = {
-  version: 2,
+  version: 3,
   enums: [
     GENDER, PERSON_ROLE, ORGANIZATION_KIND, PLACE_KIND, DISCIPLINE, RACE_STATUS, RESULT_STATUS, CREW_ROLE, PARTICIPATION, ORGANIZATION_ROLE,
-    AWARD_KIND, ACHIEVEMENT_KIND, EVENT_KIND, SOURCE_KIND, KINSHIP_TERM,
+    AWARD_KIND, ACHIEVEMENT_KIND, EVENT_KIND, SOURCE_KIND, SOURCE_STORAGE, KINSHIP_TERM,
   ],
   nodes: NODES,
   relationships: RELATIONSHIPS,

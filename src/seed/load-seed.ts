@@ -13,9 +13,10 @@ import { GraphModel, Properties } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { nodeDeclaration, referenceProperties, relationshipDeclaration } from '../model/model-queries';
 import { checkSeedFile, ParsedSeedFile, readSeedFile, SeedError, SeedProblem } from './seed-file';
-import { diffSeedFile, SeedDiff } from './seed-diff';
-import { nodeRow, relationshipRows, sourceRow } from './seed-rows';
-import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from './seed.cypher';
+import { planSeedFile, SeedDiff } from './seed-diff';
+import { sourceRow } from './seed-rows';
+import { COUNT_ENTITIES, LABELS_OF_IDS, MERGE_SOURCE } from './seed.cypher';
+import { applyClaims, Run } from '../db/claims/plan';
 import { AuditRecord, RECORD_AUDIT } from '../audit/audit.cypher';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
@@ -29,6 +30,7 @@ export interface LoadSummary {
   relationships: number;
   /** False when the graph already held everything the file says: nothing was written or audited. */
   written: boolean;
+  diff: SeedDiff;
 }
 
 export function seedFilesIn(directory: string = SEED_DIR): string[] {
@@ -91,29 +93,36 @@ export interface Loader {
 /** The loader when none is named: `npm start` seeding an empty graph. */
 export const STARTUP_LOADER: Loader = { actor: 'pitlane-graph', operation: 'seed' };
 
-async function writeSeedFile(db: Database, seed: ParsedSeedFile, diff: SeedDiff, loader: Loader, model: GraphModel): Promise<void> {
+async function writeSeedFile(db: Database, seed: ParsedSeedFile, loader: Loader, model: GraphModel): Promise<SeedDiff> {
   const { source, nodes, relationships } = seed.data;
-  await db.writeTransaction(async (tx) => {
-    await tx.run(MERGE_NODES, { nodes: nodes.map(nodeRow), sourceId: source.id });
+  return db.writeTransaction(async (tx) => {
+    const run: Run = (statement, params) => tx.run(statement, params);
+    const { plan, diff } = await planSeedFile(run, seed, model);
+    if (!diff.changes) return diff;
+    await applyClaims(run, plan);
+    // After the claims: the publisher may be one of this file's nodes.
     await tx.run(MERGE_SOURCE, { source: sourceRow(seed) });
-    await tx.run(MERGE_RELATIONSHIPS, { relationships: relationships.map(relationshipRows(model)), sourceId: source.id });
     // The years this file can change: its nodes' (and its source's), then those dated from them.
-    await deriveYearsAround(tx, model, [source.id, ...nodes.map((n) => n.id)]);
+    await deriveYearsAround(tx, model, [source.id, ...plan.subjects.flatMap((s) => (s.subjectKind === 'node' ? [s.subject] : []))]);
     const audit: AuditRecord = {
       actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
       targetIds: [source.id, ...nodes.map((n) => n.id)],
       input: JSON.stringify({
         file: seed.file, nodes: nodes.length, relationships: relationships.length,
-        created: diff.counts.create, changed: diff.counts.change,
+        created: diff.claims.counts.create, changed: diff.claims.counts.change, deleted: diff.claims.counts.delete,
+        claimsAdded: diff.claims.counts.claimsAdded, claimsReplaced: diff.claims.counts.claimsReplaced,
+        claimsRemoved: diff.claims.counts.claimsRemoved, conflictsCreated: diff.claims.conflictsCreated.length,
       }),
     };
     await tx.run(RECORD_AUDIT, { ...audit });
+    return diff;
   });
 }
 
 /**
  * Validates every file, then writes (and audits) each one that would change the graph; a file the
- * graph already holds is left alone. Without a loader, the write is audited as STARTUP_LOADER's.
+ * graph already holds is left alone. Each file replaces its own source's claims and no other's.
+ * Without a loader, the write is audited as STARTUP_LOADER's.
  */
 export async function loadSeedFiles(
   database: Database, files: string[] = seedFilesIn(), loader: Loader = STARTUP_LOADER, model: GraphModel = GRAPH_MODEL,
@@ -123,11 +132,9 @@ export async function loadSeedFiles(
   const parsed = await validateSeedFiles(db, files, model);
   const summaries: LoadSummary[] = [];
   for (const seed of parsed) {
-    const diff = await diffSeedFile(db, seed, model);
-    const written = diff.counts.create + diff.counts.change > 0;
-    if (written) await writeSeedFile(db, seed, diff, loader, model);
+    const diff = await writeSeedFile(db, seed, loader, model);
     const { source, nodes, relationships } = seed.data;
-    summaries.push({ file: seed.file, sourceId: source.id, nodes: nodes.length, relationships: relationships.length, written });
+    summaries.push({ file: seed.file, sourceId: source.id, nodes: nodes.length, relationships: relationships.length, written: diff.changes, diff });
   }
   return summaries;
 }

@@ -20,9 +20,19 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const SLUG_MAX = 120;
 export const QUOTE_MAX = 2000;
+/** A cited source's supporting excerpt is short: the facts are restated as data, never copied. */
+export const EXCERPT_MAX = 300;
+export const LOCATOR_MAX = 200;
 
 const slug = z.string().max(SLUG_MAX).regex(SLUG, 'must be a lower-case slug such as "amber-balcaen"');
-const quotes = z.array(z.string().trim().min(1).max(QUOTE_MAX)).min(1, 'every fact needs at least one supporting quote');
+const quotes = z.array(z.string().trim().min(1).max(QUOTE_MAX)).min(1, 'every fact needs at least one supporting quote').optional();
+/** Where in a cited source a fact is said, and a short verbatim excerpt that says it (seed-file.ts checks which a file needs). */
+const citedSupport = {
+  locator: z.string().trim().min(1).max(LOCATOR_MAX).optional(),
+  excerpt: z.string().trim().min(1).max(EXCERPT_MAX, `an excerpt is short (at most ${EXCERPT_MAX} characters): restate the facts as data and cite the passage`).optional(),
+};
+/** What supports an element, besides its properties: quotes (a stored source) or a locator and an excerpt (a cited one). */
+export const SUPPORT_KEYS = ['quotes', 'locator', 'excerpt'] as const;
 
 /** The zod schema of one value of a declared property. */
 function valueSchema(property: PropertyDeclaration): z.ZodType {
@@ -40,7 +50,8 @@ function valueSchema(property: PropertyDeclaration): z.ZodType {
 }
 
 export function propertySchema(property: PropertyDeclaration): z.ZodType {
-  if (property.list) return z.array(valueSchema(property)).max(property.maxItems ?? 100).default([]);
+  // An absent list claims nothing (another source's items stay); an empty one claims nothing either.
+  if (property.list) return z.array(valueSchema(property)).max(property.maxItems ?? 100).optional();
   return property.required ? valueSchema(property) : valueSchema(property).optional();
 }
 
@@ -55,8 +66,8 @@ const closedObject = <S extends z.ZodRawShape>(shape: S, owner: PropertyOwner) =
 
 function nodeSchemaOf(node: NodeDeclaration) {
   const schema = closedObject(
-    { label: z.literal(node.label), id: slug, quotes, ...shapeOf(node.properties) },
-    propertyOwner(`the label ${node.label}`, ['label', 'id', 'quotes'], node.properties),
+    { label: z.literal(node.label), id: slug, quotes, ...citedSupport, ...shapeOf(node.properties) },
+    propertyOwner(`the label ${node.label}`, ['label', 'id', ...SUPPORT_KEYS], node.properties),
   );
   const rule = node.requiresOneOf;
   const withRule = !rule ? schema : schema.refine((value) => rule.properties.some((name) => (value as Record<string, unknown>)[name] !== undefined), {
@@ -72,8 +83,8 @@ function nodeSchemaOf(node: NodeDeclaration) {
 }
 
 const relationshipSchemaOf = (rel: RelationshipDeclaration) => closedObject(
-  { type: z.literal(rel.type), from: slug, to: slug, quotes, ...shapeOf(rel.properties) },
-  propertyOwner(`the relationship type ${rel.type}`, ['type', 'from', 'to', 'quotes'], rel.properties),
+  { type: z.literal(rel.type), from: slug, to: slug, quotes, ...citedSupport, ...shapeOf(rel.properties) },
+  propertyOwner(`the relationship type ${rel.type}`, ['type', 'from', 'to', ...SUPPORT_KEYS], rel.properties),
 );
 
 /** One of `members`, chosen by the vocabulary's key; an unknown or missing label or type is named. */
@@ -109,8 +120,8 @@ export function seedSchemas(model: GraphModel): SeedSchemas {
     ...shapeOf(properties),
     /** Id of an Organization node in this file (or already in the graph). */
     publisher: slug,
-    /** The source's full text, relative to the seed file; every quote must occur in it. */
-    text: z.string().min(1),
+    /** A stored source's full text, relative to the seed file; every quote must occur in it. Absent: a cited source. */
+    text: z.string().min(1).optional(),
   }, propertyOwner('the source', ['id', 'publisher', 'text'], properties)) as unknown as z.ZodType<SeedSource>;
   const seedFile = closedObject({
     source,
@@ -122,18 +133,23 @@ export function seedSchemas(model: GraphModel): SeedSchemas {
 
 export type PropertyValue = string | number | boolean | string[] | number[];
 
-export interface SeedNode {
+/** What supports one element in its source: quotes (stored source) or a locator and an excerpt (cited). */
+export interface Support {
+  quotes?: string[];
+  locator?: string;
+  excerpt?: string;
+}
+
+export interface SeedNode extends Support {
   label: string;
   id: string;
-  quotes: string[];
   [property: string]: PropertyValue | undefined;
 }
 
-export interface SeedRelationship {
+export interface SeedRelationship extends Support {
   type: string;
   from: string;
   to: string;
-  quotes: string[];
   [property: string]: PropertyValue | undefined;
 }
 
@@ -145,8 +161,11 @@ export interface SeedSource {
   /** Absent when the source is undated. */
   published?: string;
   url?: string;
-  /** The path of the full text, relative to the seed file. */
-  text: string;
+  retrieved?: string;
+  licence?: string;
+  authors?: string[];
+  /** The path of the full text, relative to the seed file; absent for a cited source. */
+  text?: string;
   [property: string]: PropertyValue | undefined;
 }
 

@@ -11,7 +11,7 @@ import { describeQuoteProblem, quoteChecker } from '../provenance/quotes';
 import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { nodeDeclaration, referenceProperties, relationshipDeclaration } from '../model/model-queries';
-import { SeedFile, seedSchemas } from './seed-file.schema';
+import { SeedFile, seedSchemas, Support } from './seed-file.schema';
 import { sharedEntryProblems } from './seed-file.rules';
 
 export interface SeedProblem {
@@ -37,7 +37,8 @@ export class SeedError extends Error {
 export interface ParsedSeedFile {
   file: string;
   data: SeedFile;
-  sourceText: string;
+  /** A stored source's full text; null for a cited source. */
+  sourceText: string | null;
   /** Line of a path inside the file, for messages about it. */
   lineOf(pathInFile: (string | number)[]): number | undefined;
 }
@@ -85,6 +86,7 @@ export function readSeedFile(file: string, model: GraphModel = GRAPH_MODEL): Par
     );
   }
   const data = parsed.data;
+  if (data.source.text === undefined) return { file: shown, data, sourceText: null, lineOf };
   const textFile = path.resolve(path.dirname(file), data.source.text);
   if (!fs.existsSync(textFile)) fail(`the source text ${data.source.text} does not exist`, 'source.text', lineOf(['source', 'text']));
   const sourceText = fs.readFileSync(textFile, 'utf8');
@@ -164,15 +166,42 @@ export function checkSeedFile(seed: ParsedSeedFile, knownLabels: ReadonlyMap<str
     problem(['relationships', index, property], reason);
   }
 
-  const checkQuote = quoteChecker(seed.sourceText);
-  const checkQuotes = (kind: 'nodes' | 'relationships', items: { quotes: string[] }[]): void =>
-    items.forEach((item, index) =>
-      item.quotes.forEach((quote, q) => {
-        const wrong = checkQuote(quote);
-        if (wrong) problem([kind, index, 'quotes', q], describeQuoteProblem(wrong, source.text));
-      }),
-    );
-  checkQuotes('nodes', nodes);
-  checkQuotes('relationships', relationships);
+  problems.push(...supportProblems(seed, problem));
   return problems;
+}
+
+/**
+ * What supports each element: a stored source's elements carry quotes, each a real excerpt of its
+ * text; a cited source's carry a locator and a short excerpt, and the source its address and the
+ * day it was read.
+ */
+function supportProblems(seed: ParsedSeedFile, problem: (where: (string | number)[], reason: string) => void): SeedProblem[] {
+  const { source, nodes, relationships } = seed.data;
+  const elements: ['nodes' | 'relationships', Support[]][] = [['nodes', nodes], ['relationships', relationships]];
+  if (seed.sourceText === null) {
+    if (source.url === undefined) problem(['source', 'url'], 'a cited source (one without a stored text) needs its url');
+    if (source.retrieved === undefined) problem(['source', 'retrieved'], 'a cited source needs the date it was read at its url ("retrieved")');
+    for (const [kind, items] of elements) {
+      items.forEach((item, index) => {
+        if (item.quotes !== undefined) problem([kind, index, 'quotes'], `source "${source.id}" is cited (its text is not stored), so its facts carry a locator and an excerpt, not quotes`);
+        if (item.locator === undefined) problem([kind, index], 'a fact of a cited source needs a locator (where in the source it is said, e.g. "paragraph 3")');
+        if (item.excerpt === undefined) problem([kind, index], 'a fact of a cited source needs a short excerpt of the passage that says it');
+      });
+    }
+    return [];
+  }
+  const checkQuote = quoteChecker(seed.sourceText);
+  for (const [kind, items] of elements) {
+    items.forEach((item, index) => {
+      if (item.locator !== undefined || item.excerpt !== undefined) {
+        problem([kind, index], `source "${source.id}" is stored (${source.text}), so its facts carry quotes checked against its text, not a locator or an excerpt`);
+      }
+      if (item.quotes === undefined) problem([kind, index, 'quotes'], 'every fact needs at least one supporting quote');
+      (item.quotes ?? []).forEach((quote, q) => {
+        const wrong = checkQuote(quote);
+        if (wrong) problem([kind, index, 'quotes', q], describeQuoteProblem(wrong, source.text ?? source.id));
+      });
+    });
+  }
+  return [];
 }

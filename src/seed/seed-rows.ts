@@ -16,7 +16,7 @@ export function withoutUndefined(record: Record<string, unknown>): Record<string
 }
 
 export function nodeRow(node: SeedNode) {
-  const { label, id, quotes, ...properties } = node;
+  const { label, id, quotes, locator: _locator, excerpt: _excerpt, ...properties } = node;
   return { label, id, quotes, properties: withoutUndefined(properties) };
 }
 
@@ -33,22 +33,29 @@ export function relationshipRows(model: GraphModel): (rel: SeedRelationship) => 
 export const relationshipRow = relationshipRows(GRAPH_MODEL);
 
 function rowOf(rel: SeedRelationship, symmetric: readonly string[], computed: Record<string, unknown>) {
-  const { type, from, to, quotes, ...properties } = rel;
+  const { type, from, to, quotes, locator: _locator, excerpt: _excerpt, ...properties } = rel;
   return { type, ...canonicalDirection(type, from, to, symmetric), quotes, properties: withoutUndefined({ ...properties, ...computed }) };
 }
 
-/** The file's Source node: its properties (with the full text) and its publisher's id. */
+/**
+ * The file's Source node: its properties (a stored source's full text, a cited one's retrieval date
+ * and licence; null removes what the file no longer says) and its publisher's id.
+ */
 export function sourceRow(seed: ParsedSeedFile) {
   const { source } = seed.data;
   return {
     id: source.id,
     publisher: source.publisher,
-    properties: withoutUndefined({
+    properties: {
       title: source.title,
       kind: source.kind,
-      published: source.published,
-      url: source.url,
+      authors: source.authors ?? [],
+      published: source.published ?? null,
+      url: source.url ?? null,
+      retrieved: source.retrieved ?? null,
+      licence: source.licence ?? null,
       text: seed.sourceText,
-    }),
+      storage: seed.sourceText === null ? 'cited' : 'stored',
+    },
   };
 }

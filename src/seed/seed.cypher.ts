@@ -3,9 +3,8 @@
  * relationship types come in as parameters too (Cypher 5.26 dynamic labels), already checked
  * against the closed vocabulary by the seed schema.
  *
- * Provenance lives on every node and relationship as two aligned lists: `sources` (source ids) and
- * `quotes` (the supporting sentences). Loading a source replaces that source's entries and keeps
- * the others', so loading twice changes nothing and two sources can support one fact.
+ * What a file says of nodes and relationships is written as claims (src/claims/); here are only
+ * its Source node and the reads of `npm run ingest`'s dry run.
  *
  * The read statements after them serve `npm run ingest`'s dry run (seed-diff.ts): what the graph
  * already holds of a file's nodes, relationships and source.
@@ -13,44 +12,12 @@
 import { ownLabel } from '../db/cypher-fragments';
 import { MIGRATION_LABEL } from '../db/schema-declaration';
 
-/**
- * The provenance step of MERGE_NODES and MERGE_RELATIONSHIPS, written once: on `element` (a node or
- * a relationship, with its input `row`), drop this source's entries and append the row's quotes.
- */
-const replaceSourceProvenance = (element: string): string => `WITH ${element}, row, [i IN range(0, size(coalesce(${element}.sources, [])) - 1) WHERE ${element}.sources[i] <> $sourceId] AS kept
-SET ${element}.sources = [i IN kept | ${element}.sources[i]] + [quote IN row.quotes | $sourceId],
-    ${element}.quotes = [i IN kept | ${element}.quotes[i]] + row.quotes`;
-
 export const MERGE_SOURCE = `
 MERGE (s:Entity {id: $source.id})
 SET s:Source, s += $source.properties
 WITH s
 MATCH (publisher:Organization {id: $source.publisher})
 MERGE (s)-[:PUBLISHED_BY]->(publisher)`;
-
-export const MERGE_NODES = `
-UNWIND $nodes AS row
-MERGE (n:Entity {id: row.id})
-SET n:$(row.label)
-SET n += row.properties
-${replaceSourceProvenance('n')}`;
-
-/** One relationship per type and ends; a type identified by properties (HELD_ROLE) also by its `key`. */
-export const MERGE_RELATIONSHIPS = `
-UNWIND $relationships AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-CALL (a, b, row) {
-  WITH a, b, row WHERE row.properties.key IS NULL
-  MERGE (a)-[r:$(row.type)]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.properties.key IS NOT NULL
-  MERGE (a)-[r:$(row.type) {key: row.properties.key}]->(b)
-  RETURN r
-}
-SET r += row.properties
-${replaceSourceProvenance('r')}`;
 
 export const LABELS_OF_IDS = `
 UNWIND $ids AS id
@@ -74,8 +41,4 @@ export const SOURCE_PUBLISHERS = `
 MATCH (:Source {id: $sourceId})-[:PUBLISHED_BY]->(publisher)
 RETURN collect(publisher.id) AS publishers`;
 
-export const EXISTING_RELATIONSHIPS = `
-UNWIND $relationships AS rel
-MATCH (:Entity {id: rel.from})-[r:$(rel.type)]->(:Entity {id: rel.to})
-WHERE rel.key IS NULL OR r.key = rel.key
-RETURN rel.from + ' ' + rel.type + ' ' + rel.to + coalesce(' ' + rel.key, '') AS key, properties(r) AS properties`;
+

@@ -59,7 +59,7 @@ test('a database main built at b36cc2b is migrated to today\'s model: recorded, 
   expect((await migrationStatus(db)).databaseVersion).toBe(0);
 
   const first = await prepareDatabase(db);
-  expect(first.migrations.applied.map((m) => m.file)).toEqual(['V0001__Baseline.cypher', 'V0002__Racing_model.cypher']);
+  expect(first.migrations.applied.map((m) => m.file)).toEqual(['V0001__Baseline.cypher', 'V0002__Racing_model.cypher', 'V0003__Claims_and_cited_sources.cypher']);
   const upgraded = await state(db);
   expect(upgraded).toEqual(fresh);
   // Every node, relationship, property and quote: on a difference jest shows the first that differs.

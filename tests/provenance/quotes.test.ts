@@ -45,8 +45,8 @@ test('every quote of the seed files and of the ingest fixture passes', () => {
   const files = [...seedFilesIn(), path.join(PROJECT_ROOT, 'tests', 'fixtures', 'ingest', 'test-fixture-jane-roe.yaml')];
   const failing = files.flatMap((file) => {
     const seed = readSeedFile(file);
-    const checkQuote = quoteChecker(seed.sourceText);
-    return [...seed.data.nodes, ...seed.data.relationships].flatMap((item) => item.quotes)
+    const checkQuote = quoteChecker(seed.sourceText ?? "");
+    return [...seed.data.nodes, ...seed.data.relationships].flatMap((item) => item.quotes ?? [])
       .filter((quote) => checkQuote(quote) !== null)
       .map((quote) => `${file}: ${quote}`);
   });

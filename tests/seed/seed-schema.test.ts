@@ -48,7 +48,7 @@ describe('a fact the model cannot hold is refused with a message naming it', () 
 
   test('an unknown property of a node names the property and the label, says the model has no place for it, and points to note', () => {
     const [message] = messages(node.safeParse({ ...person, vehicleColour: 'red' }));
-    expect(message).toMatch(/^the label Person has no property "vehicleColour": the graph model has no place for it \(it takes: label, id, quotes, name, /);
+    expect(message).toMatch(/^the label Person has no property "vehicleColour": the graph model has no place for it \(it takes: label, id, quotes, locator, excerpt, name, /);
     expect(message).toMatch(/commentary that is not a fact of the model goes in "note"$/);
   });
 
@@ -99,7 +99,7 @@ describe('a fact the model cannot hold is refused with a message naming it', () 
     const issues = seedFile.safeParse({ source: { ...source, author: 'me' }, nodes: [person], comments: 'x' }).error?.issues ?? [];
     expect(issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual(expect.arrayContaining([
       ['', 'a seed file has no property "comments": the graph model has no place for it (it takes: source, nodes, relationships)'],
-      ['source', expect.stringMatching(/^the source has no property "author": the graph model has no place for it \(it takes: id, publisher, text, title, kind, published, url\)$/)],
+      ['source', expect.stringMatching(/^the source has no property "author": the graph model has no place for it \(it takes: id, publisher, text, title, kind, authors, published, url, retrieved, licence\)$/)],
     ]));
   });
 

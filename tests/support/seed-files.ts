@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { SEED_DIR, seedFilesIn } from '../../src/seed/load-seed';
 
-export const SEED_FILE = seedFilesIn()[0];
+/** The interview's seed file: the one stored source, whose text is in seed/sources/. */
+export const SEED_FILE = seedFilesIn().find((file) => file.endsWith('females-in-motorsport-amber-balcaen-2023.yaml'))!;
 export const SEED_TEXT = fs.readFileSync(SEED_FILE, 'utf8');
 
 /** Writes `yaml` as a seed file in a fresh folder that also holds the source texts. */

@@ -1,14 +1,14 @@
 /**
- * Loads a synthetic graph with the seed loader's own statements (MERGE_NODES, MERGE_RELATIONSHIPS:
- * batched UNWIND), one transaction per batch so that 800k relationships never sit in one
+ * Loads a synthetic graph in bulk (WRITE_SYNTHETIC_NODES, WRITE_SYNTHETIC_RELATIONSHIPS: batched
+ * UNWIND, without claims), one transaction per batch so that 800k relationships never sit in one
  * transaction. It refuses a database that holds anything but synthetic data: benchmark data is
  * never mixed with real sources.
  */
 import { Database } from '../../db/database';
-import { MERGE_NODES, MERGE_RELATIONSHIPS, MERGE_SOURCE } from '../../seed/seed.cypher';
+import { MERGE_SOURCE } from '../../seed/seed.cypher';
 import { nodeRow, relationshipRow } from '../../seed/load-seed';
 import { seedFileSchema } from '../../seed/seed-file.schema';
-import { CLEAR_QUERY_CACHES, COUNT_REAL_NODES } from '../bench.cypher';
+import { CLEAR_QUERY_CACHES, COUNT_REAL_NODES, WRITE_SYNTHETIC_NODES, WRITE_SYNTHETIC_RELATIONSHIPS } from '../bench.cypher';
 import { SYNTHETIC_SOURCE, SyntheticGraph } from './generate';
 
 export interface SyntheticLoad {
@@ -49,20 +49,20 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, ba
     return { ...row, properties: { ...row.properties, synthetic: true } };
   });
   for (const batch of batches(nodeRows, batchSize)) {
-    await db.write(MERGE_NODES, { nodes: batch, sourceId: SYNTHETIC_SOURCE.id });
+    await db.write(WRITE_SYNTHETIC_NODES, { nodes: batch, sourceId: SYNTHETIC_SOURCE.id });
   }
   const { id, publisher, text, ...properties } = SYNTHETIC_SOURCE;
-  await db.write(MERGE_SOURCE, { source: { id, publisher, properties: { ...properties, text, synthetic: true } } });
-  // Neo4j plans MERGE_RELATIONSHIPS from statistics. With no relationships yet, scanning all of
+  await db.write(MERGE_SOURCE, { source: { id, publisher, properties: { ...properties, text, storage: 'stored', synthetic: true } } });
+  // Neo4j plans WRITE_SYNTHETIC_RELATIONSHIPS from statistics. With no relationships yet, scanning all of
   // them looks free, so the first plan does that for every row, and the scan grows as the batch
   // writes: 10,000 rows took 25 s. A small first batch, then a fresh plan, expands from each
   // node instead (0.5 s a batch).
   const relationshipRows = graph.relationships.map(relationshipRow);
   const firstBatch = Math.min(1_000, batchSize);
-  await db.write(MERGE_RELATIONSHIPS, { relationships: relationshipRows.slice(0, firstBatch), sourceId: SYNTHETIC_SOURCE.id });
+  await db.write(WRITE_SYNTHETIC_RELATIONSHIPS, { relationships: relationshipRows.slice(0, firstBatch), sourceId: SYNTHETIC_SOURCE.id });
   await db.write(CLEAR_QUERY_CACHES);
   for (const batch of batches(relationshipRows.slice(firstBatch), batchSize)) {
-    await db.write(MERGE_RELATIONSHIPS, { relationships: batch, sourceId: SYNTHETIC_SOURCE.id });
+    await db.write(WRITE_SYNTHETIC_RELATIONSHIPS, { relationships: batch, sourceId: SYNTHETIC_SOURCE.id });
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const elements = graph.nodes.length + graph.relationships.length;

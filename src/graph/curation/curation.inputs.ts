@@ -13,7 +13,7 @@ import {
 import { ClassType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { CreationArgument, GraphModel, isEnum, isReference, NodeDeclaration, PropertyDeclaration } from '../../model/declaration';
 import { curatedRelationships, nodeDeclaration, statedProperties } from '../../model/model-queries';
-import { PARTIAL_DATE, QUOTE_MAX, SLUG, SLUG_MAX } from '../../seed/seed-file.schema';
+import { LOCATOR_MAX, PARTIAL_DATE, QUOTE_MAX, SLUG, SLUG_MAX } from '../../seed/seed-file.schema';
 import { ApiTypes, valueType } from '../model/api-types';
 
 const SLUG_MESSAGE = '$property must be a lower-case slug such as "amber-balcaen"';
@@ -167,8 +167,14 @@ export class CitationInput {
   @MaxLength(SLUG_MAX)
   sourceId!: string;
 
-  @Field({ description: 'Verbatim from the source text (white space and typographic quotes aside).' })
+  @Field({ description: 'A stored source: verbatim from its text (white space and typographic quotes aside). A cited source: a short excerpt of the passage (at most 300 characters).' })
   @MinLength(1)
   @MaxLength(QUOTE_MAX)
   quote!: string;
+
+  @Field(() => String, { nullable: true, description: 'A cited source: where in it the passage is (e.g. "paragraph 3"); required for a cited source, not given for a stored one.' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(LOCATOR_MAX)
+  locator?: string | null;
 }
