@@ -36,7 +36,7 @@ test('dry run: lists what would be created and writes nothing', async () => {
   expect(output).toContain("+ (:Person {id: 'jane-roe'})");
   expect(output).toContain('+ (ann-roe)-[:PARENT_OF]->(jane-roe)');
   // The source, 4 nodes and 2 relationships.
-  expect(output).toContain('7 to create, 0 to change, 0 unchanged');
+  expect(output).toContain('6 to create, 0 to change, 0 to delete, 0 unchanged');
   expect(output).toContain('Dry run: nothing was written');
   expect(await graphSnapshot(database())).toEqual(before);
 }, 60_000);
@@ -55,7 +55,7 @@ test('--apply writes the file in one go and audits it; applying again changes no
   const after = await graphSnapshot(database());
   const again = await ingest(FIXTURE, '--apply');
   expect(again.code).toBe(0);
-  expect(again.output).toContain('0 to create, 0 to change, 7 unchanged');
+  expect(again.output).toContain('0 to create, 0 to change, 0 to delete, 6 unchanged');
   expect(again.output).toContain('Nothing to change');
   expect(await graphSnapshot(database())).toEqual(after);
 }, 60_000);
@@ -64,8 +64,8 @@ test('a changed file shows the changed fields', async () => {
   const file = fixtureWith('years: [2024]', 'years: [2023, 2024]');
   const { code, output } = await ingest(file);
   expect(code).toBe(0);
-  expect(output).toContain('~ (jane-roe)-[:DROVE_FOR]->(example-racing)  [years]');
-  expect(output).toContain('0 to create, 1 to change, 6 unchanged');
+  expect(output).toContain('~ (jane-roe)-[:DROVE_FOR]->(example-racing)\n      years: [2024] → [2024,2023]\n        + claim 2023 from test-fixture-jane-roe');
+  expect(output).toContain('0 to create, 1 to change, 0 to delete, 5 unchanged; claims: 1 added, 0 replaced, 0 removed');
 }, 60_000);
 
 test('an invalid file is refused with file, path and reason, and nothing is written', async () => {

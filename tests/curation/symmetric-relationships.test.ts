@@ -94,12 +94,11 @@ beforeAll(async () => {
   });
 });
 
+/** The people again, each claimed by the fixture source, and nothing of the last run: no node, relationship or claim. */
 async function freshPeople(): Promise<void> {
   await database().write("MATCH (p:Person) WHERE p.id STARTS WITH 'prop-' DETACH DELETE p");
-  await database().write(
-    'UNWIND $ids AS id CREATE (:Entity:Person {id: id, name: id, sources: [$sourceId], quotes: [$quote]})',
-    { ids: PEOPLE, sourceId: SOURCE_ID, quote: QUOTE },
-  );
+  await database().write("MATCH (c:Claim) WHERE any(id IN c.entities WHERE id STARTS WITH 'prop-') DELETE c");
+  for (const id of PEOPLE) await service().createNode(editor, 'Person', id, { name: id }, [], citation);
 }
 
 test('after random add / merge / remove sequences, each symmetric pair is stored once, canonically, as the model says', async () => {

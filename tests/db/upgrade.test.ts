@@ -15,6 +15,7 @@ import { databaseSchema } from '../../src/db/schema-state';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
 import { loadSeedFiles } from '../../src/seed/load-seed';
 import { useTestDatabase } from '../support/neo4j';
+import { SEED_FILE } from '../support/seed-files';
 import { applyStatements, blankDatabase, restoreFingerprint } from '../support/schema';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'db');
@@ -48,7 +49,8 @@ test('a database main built at b36cc2b is migrated to today\'s model: recorded, 
   await prepareDatabase(db);
   const fresh = await state(db);
   expect(fresh.databaseVersion).toBe(GRAPH_MODEL.version);
-  await loadSeedFiles(db);
+  // The interview: the one source the old graph was built from.
+  await loadSeedFiles(db, [SEED_FILE]);
   const seeded = await graphFingerprint(db);
 
   // Old: main's constraints file and the graph main's loader built at b36cc2b, written back as it was.
@@ -75,8 +77,14 @@ test('a database main built at b36cc2b is migrated to today\'s model: recorded, 
   expect(move.properties).toMatchObject({ dateAsStated: 'about six years ago', offsetYears: -6, earliestYear: 2016, latestYear: 2018 });
   expect(move.properties.year).toBeUndefined();
 
+  // What V0003 and the claims backfill made, spelled out: the interview's claims, as loading it writes them.
+  const claim = seeded.nodes.find((node) => node.labels.includes('Claim') && node.properties.subject === 'amber-balcaen' && node.properties.property === 'name');
+  expect(claim?.properties).toMatchObject({ value: 'Amber Balcaen', source: 'females-in-motorsport-amber-balcaen-2023', storage: 'stored', preferred: true, disputed: false });
+  expect(migrated.nodes.filter((node) => node.labels.includes('Claim')).length).toBeGreaterThan(100);
+  expect(seeded.nodes.find((node) => node.id === 'females-in-motorsport-amber-balcaen-2023')?.properties.storage).toBe('stored');
+
   // Loading today's seed into the migrated database finds nothing to change.
-  const [summary] = await loadSeedFiles(db);
+  const [summary] = await loadSeedFiles(db, [SEED_FILE]);
   expect(summary.written).toBe(false);
 
   const again = await prepareDatabase(db);
@@ -85,5 +93,5 @@ test('a database main built at b36cc2b is migrated to today\'s model: recorded, 
   expect(await state(db)).toEqual(upgraded);
   expect(await graphFingerprint(db)).toEqual(migrated);
   const [{ count }] = await db.read('MATCH (m:__PitlaneMigration) RETURN count(m) AS count');
-  expect(count).toBe(2);
+  expect(count).toBe(3);
 }, 300_000); // a guard against a hang, not a measure: it builds and compares three databases

@@ -25,7 +25,7 @@ import { User } from '../../auth/tokens';
 import { CREATE_SOURCE, LOCK_NODES, MOVE_PUBLISHED, RELATIONSHIP_SUBJECTS, SOURCE_TEXT } from './curation.cypher';
 import { Claim, claimId, nodeSubject, relationshipSubject, StoredClaim, Subject, Support } from '../../db/claims/claim';
 import { elementClaims } from '../../db/claims/element-claims';
-import { applyClaims, planClaims, Run, storedClaim } from '../../db/claims/plan';
+import { applyClaims, planClaims, removeNodes, Run, storedClaim } from '../../db/claims/plan';
 import { CLAIMS_ABOUT, CLAIMS_TOUCHING } from '../../db/claims/claims.cypher';
 import { EXCERPT_MAX } from '../../seed/seed-file.schema';
 import { AuditRecord, RECORD_AUDIT } from '../../audit/audit.cypher';
@@ -134,7 +134,7 @@ export class CurationService {
     citation: CitationValue,
     ids: string[],
     input: unknown,
-    work: (context: WriteContext) => Promise<{ replaced: StoredClaim[]; added: Claim[] }>,
+    work: (context: WriteContext) => Promise<{ replaced: StoredClaim[]; added: Claim[]; remove?: string[] }>,
   ): Promise<void> {
     await this.db.writeTransaction(async (tx) => {
       const run: Run = (statement, params) => tx.run(statement, params);
@@ -143,6 +143,8 @@ export class CurationService {
       const locked = new Map(rows.map((row) => [row.id as string, { label: row.label as string, properties: row.properties as Properties }]));
       const change = await work({ run, locked, support, source: citation.sourceId });
       await applyClaims(run, await planClaims(run, this.model, change));
+      // A node the write takes out whatever claims it had (a merged duplicate).
+      if (change.remove) await removeNodes(run, change.remove);
       // Only what this write can change: its nodes and those dated from them.
       await deriveYearsAround(tx, this.model, [...new Set(ids)]);
       const audit: AuditRecord = {
@@ -270,7 +272,7 @@ export class CurationService {
       if (keep.label === 'Source') throw badUserInput('keepId', 'sources do not merge');
       const replaced = (await context.run(CLAIMS_TOUCHING, { ids: [dropId], references: this.rules.references })).map(storedClaim);
       await context.run(MOVE_PUBLISHED, { keepId, dropId });
-      return { replaced, added: replaced.flatMap((claim) => this.moved(claim, dropId, keepId)) };
+      return { replaced, added: replaced.flatMap((claim) => this.moved(claim, dropId, keepId)), remove: [dropId] };
     });
     return keepId;
   }
