@@ -108,7 +108,7 @@ async function writeSeedFile(db: Database, seed: ParsedSeedFile, loader: Loader,
       actor: loader.actor, role: loader.operation, operation: loader.operation, sourceId: source.id, quote: null,
       targetIds: [source.id, ...nodes.map((n) => n.id)],
       input: JSON.stringify({
-        file: seed.file, nodes: nodes.length, relationships: relationships.length,
+        file: seed.file, nodes: nodes.length, relationships: relationships.length, source: diff.source.change,
         created: diff.claims.counts.create, changed: diff.claims.counts.change, deleted: diff.claims.counts.delete,
         claimsAdded: diff.claims.counts.claimsAdded, claimsReplaced: diff.claims.counts.claimsReplaced,
         claimsRemoved: diff.claims.counts.claimsRemoved, conflictsCreated: diff.claims.conflictsCreated.length,

@@ -32,7 +32,7 @@ describe('the named queries in cypher/', () => {
   test('the library holds the queries analysts ask for, each with a header and declared parameters', () => {
     expect(namedQueryNames()).toEqual(expect.arrayContaining([
       'lineage', 'shortest-connection', 'timeline', 'driver-results', 'womens-firsts', 'teams-and-series', 'career-summary',
-      'results-by-discipline', 'roles-over-time', 'awards-by-body',
+      'results-by-discipline', 'roles-over-time', 'awards-by-body', 'disputed-facts', 'claims-of-source',
     ]));
     for (const name of namedQueryNames()) {
       const query = namedQuery(name);
