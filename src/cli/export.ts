@@ -1,7 +1,8 @@
 /**
- * `npm run export -- --format graphml|csv|jsonld --out DIR [--from ID --depth N]`: writes the
- * knowledge graph, or the part of it within N hops of one node, with provenance on every node and
- * relationship, for Gephi / NetworkX (GraphML), spreadsheets (CSV) or linked-data tools (JSON-LD).
+ * `npm run export -- --format graphml|csv|jsonld|citations --out DIR [--from ID --depth N]`: writes
+ * the knowledge graph, or the part of it within N hops of one node, with provenance on every node
+ * and relationship and the claims behind them, for Gephi / NetworkX (GraphML), spreadsheets (CSV)
+ * or linked-data tools (JSON-LD); or how to cite its sources (CSL-JSON and BibTeX).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/config';
@@ -52,6 +53,7 @@ runCli(async () => {
       : 'the whole graph';
     process.stdout.write(
       `Exported ${what} as ${summary.format}: ${summary.nodes} nodes, ${summary.relationships} relationships.\n` +
+        `The claims behind them: ${summary.claims}; the sources they cite: ${summary.sources}.\n` +
         `Wrote ${options.out}: ${describeFiles(summary.files)}\n`,
     );
   } finally {

@@ -9,12 +9,21 @@
  * A list (roles, years, sources, quotes) is one cell holding a JSON array, so quotes with commas or
  * semicolons stay whole; `sources[i]` is the source of `quotes[i]`. An empty cell is a property the
  * node does not have.
+ *
+ * The claims behind the graph are `claims.csv`, one row per claim: `id`, then every property a claim
+ * may have (CLAIM_PROPERTIES: what it is about, the property and value it states, its source and
+ * whether that source is `stored` (with `quotes`) or `cited` (with `locator` and `excerpt`), when it
+ * was added, and how the graph resolved it), with `valueType` after `value` (string, number or
+ * boolean: a cell is text, and "1997" is not 1997). A claim with an empty `property` says that its
+ * node or relationship exists.
  */
 import { stringify } from 'csv-stringify/sync';
 import { GraphModel } from '../model/declaration';
 import { assertDeclared, DeclaredProperty, nodeProperties, relationshipProperties } from './declared-properties';
 import { ExportError } from './export-error';
-import { ExportedGraph, ExportFile, Properties, PropertyValue, PROVENANCE_PROPERTIES } from './exported-graph';
+import { CLAIM_PROPERTIES, ExportedClaim, ExportedGraph, ExportFile, Properties, PropertyValue, PROVENANCE_PROPERTIES } from './exported-graph';
+
+export const CLAIMS_FILE = 'claims.csv';
 
 /** Labels and types become file names: only plain identifiers, so no path can escape the folder. */
 const FILE_NAME_SAFE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -42,6 +51,15 @@ function fileName(folder: string, name: string): string {
   return `${folder}/${name}.csv`;
 }
 
+/** The columns of claims.csv: `id`, the claim properties, `valueType` beside `value`. */
+export const CLAIM_COLUMNS: readonly string[] = ['id', ...CLAIM_PROPERTIES.flatMap(([name]) => (name === 'value' ? ['value', 'valueType'] : [name]))];
+
+function claimRecord(claim: ExportedClaim): string[] {
+  const { value } = claim.properties;
+  const cells: Properties = { ...claim.properties, ...(value === undefined ? {} : { valueType: typeof value }) };
+  return CLAIM_COLUMNS.map((column) => (column === 'id' ? claim.id : cell(cells[column])));
+}
+
 export function csvFiles(graph: ExportedGraph, model: GraphModel): ExportFile[] {
   assertDeclared(graph, model);
   const files: ExportFile[] = [];
@@ -55,5 +73,7 @@ export function csvFiles(graph: ExportedGraph, model: GraphModel): ExportFile[] 
     const records = relationships.map((rel) => [rel.id, rel.from, rel.to, ...columns.map((name) => cell(rel.properties[name]))]);
     files.push({ path: fileName('relationships', type), contents: stringify(records, { header: true, columns: ['id', 'from', 'to', ...columns] }) });
   }
+  // Every column, even with no claim (a graph whose claims are not kept yet): the header says what a row would hold.
+  files.push({ path: CLAIMS_FILE, contents: stringify((graph.claims ?? []).map(claimRecord), { header: true, columns: [...CLAIM_COLUMNS] }) });
   return files;
 }

@@ -23,6 +23,9 @@ export interface ExportSummary {
   scope: ExportScope;
   nodes: number;
   relationships: number;
+  /** The claims about those nodes and relationships, and the sources the export cites. */
+  claims: number;
+  sources: number;
   /** Paths relative to the export folder, the manifest last. */
   files: string[];
 }
@@ -38,6 +41,8 @@ export async function exportGraph(db: CypherRunner, request: ExportRequest, mode
     scope: graph.scope,
     nodes: graph.nodes.length,
     relationships: graph.relationships.length,
+    claims: graph.claims?.length ?? 0,
+    sources: graph.sources?.length ?? 0,
     files: [...files.map((file) => file.path), MANIFEST_FILE],
   };
   writeExport(request.outDir, files, { ...summary, exportedAt: new Date().toISOString() });

@@ -7,12 +7,21 @@
  * lists `sources` and `quotes`) are JSON arrays in a string, which the key's `<desc>` says.
  * Node labels go in `labels` (":Entity:Person") and relationship types in the edge's `label`, the
  * names APOC's GraphML import reads back and Gephi shows.
+ *
+ * The claims behind the graph are nodes as in Neo4j: `labels` ":Claim", no edges (a claim names
+ * what it is about in `subject`, `from`, `to`, `entities`), and a key of their own (`c_<name>`,
+ * named as the claim property) for each of CLAIM_PROPERTIES, so a claim's `storage` (stored or
+ * cited), `quotes`, `locator`, `excerpt`, `preferred`, ... read back under their names. A claim's
+ * value keeps its type: it is written under one of four keys named `value` (`c_value_string`,
+ * `c_value_long`, `c_value_double`, `c_value_boolean`), the one of its type.
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { GraphModel, PropertyDeclaration } from '../model/declaration';
 import { allNodeProperties, allRelationshipProperties, assertDeclared } from './declared-properties';
 import { ExportError } from './export-error';
-import { ExportedGraph, ExportFile, Properties, PropertyValue, PROVENANCE_PROPERTIES } from './exported-graph';
+import {
+  CLAIM_PROPERTIES, ClaimPropertyType, ExportedClaim, ExportedGraph, ExportFile, Properties, PropertyValue, PROVENANCE_PROPERTIES,
+} from './exported-graph';
 
 export const GRAPHML_FILE = 'graph.graphml';
 
@@ -73,8 +82,42 @@ function dataOf(keys: DataKey[], properties: Properties) {
 
 function describeScope(graph: ExportedGraph): string {
   return graph.scope.kind === 'whole-graph'
-    ? 'Pitlane Graph: the whole knowledge graph, with provenance (sources and quotes) on every node and edge.'
-    : `Pitlane Graph: the nodes within ${graph.scope.depth} ${graph.scope.depth === 1 ? 'hop' : 'hops'} of "${graph.scope.fromId}" and the edges between them, with provenance.`;
+    ? 'Pitlane Graph: the whole knowledge graph, with provenance (sources and quotes) on every node and edge, and its claims (nodes labelled :Claim).'
+    : `Pitlane Graph: the nodes within ${graph.scope.depth} ${graph.scope.depth === 1 ? 'hop' : 'hops'} of "${graph.scope.fromId}" and the edges between them, with provenance, and the claims about them (nodes labelled :Claim).`;
+}
+
+const CLAIM_LABELS = ':Claim';
+
+const claimAttrType = (type: ClaimPropertyType): Pick<DataKey, 'type' | 'list'> =>
+  type === 'list' ? { type: 'string', list: true } : { type: type === 'int' ? 'long' : type === 'boolean' ? 'boolean' : 'string', list: false };
+
+/** A claim's value under the key of its type. */
+const VALUE_KEYS: Record<'string' | 'long' | 'double' | 'boolean', DataKey> = Object.fromEntries(
+  (['string', 'long', 'double', 'boolean'] as const).map((type) => [type, { id: `c_value_${type}`, domain: 'node', name: 'value', type, list: false }]),
+) as Record<'string' | 'long' | 'double' | 'boolean', DataKey>;
+
+/** The keys of claim nodes: one per claim property (four for the value, one per type). */
+export function claimKeys(): DataKey[] {
+  return CLAIM_PROPERTIES.flatMap(([name, type]): DataKey[] =>
+    (type === 'scalar' ? Object.values(VALUE_KEYS) : [{ id: `c_${name}`, domain: 'node', name, ...claimAttrType(type) }]));
+}
+
+function valueKey(value: PropertyValue): DataKey {
+  if (typeof value === 'boolean') return VALUE_KEYS.boolean;
+  if (typeof value === 'number') return Number.isInteger(value) ? VALUE_KEYS.long : VALUE_KEYS.double;
+  return VALUE_KEYS.string;
+}
+
+function claimNode(claim: ExportedClaim, keys: DataKey[]) {
+  const { value, ...properties } = claim.properties;
+  return {
+    '@_id': claim.id,
+    data: [
+      { '@_key': LABELS_KEY.id, '#text': CLAIM_LABELS },
+      ...dataOf(keys.filter((key) => key.name !== 'value'), properties),
+      ...(value === undefined ? [] : [{ '@_key': valueKey(value).id, '#text': text(value, valueKey(value)) }]),
+    ],
+  };
 }
 
 /** Every key a GraphML export of this model has, whatever the graph holds. */
@@ -85,13 +128,18 @@ export function graphmlKeys(model: GraphModel): { node: DataKey[]; edge: DataKey
 export function graphmlFiles(graph: ExportedGraph, model: GraphModel): ExportFile[] {
   assertDeclared(graph, model);
   const { node: nodeKeys, edge: edgeKeys } = graphmlKeys(model);
+  const claims = graph.claims ?? [];
+  const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  const clash = claims.find((claim) => nodeIds.has(claim.id));
+  if (clash) throw new ExportError(`Claim "${clash.id}" has the id of a node of the graph: GraphML needs every node id once.`);
+  const claimKeyList = claimKeys();
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     graphml: {
       '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
       '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       '@_xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
-      key: [...nodeKeys, ...edgeKeys].map((key) => ({
+      key: [...nodeKeys, ...claimKeyList, ...edgeKeys].map((key) => ({
         '@_id': key.id,
         '@_for': key.domain,
         '@_attr.name': key.name,
@@ -102,10 +150,13 @@ export function graphmlFiles(graph: ExportedGraph, model: GraphModel): ExportFil
         '@_id': 'pitlane-graph',
         '@_edgedefault': 'directed',
         desc: describeScope(graph),
-        node: graph.nodes.map((node) => ({
-          '@_id': node.id,
-          data: [{ '@_key': LABELS_KEY.id, '#text': node.labels.map((label) => `:${label}`).join('') }, ...dataOf(nodeKeys.slice(1), node.properties)],
-        })),
+        node: [
+          ...graph.nodes.map((node) => ({
+            '@_id': node.id,
+            data: [{ '@_key': LABELS_KEY.id, '#text': node.labels.map((label) => `:${label}`).join('') }, ...dataOf(nodeKeys.slice(1), node.properties)],
+          })),
+          ...claims.map((claim) => claimNode(claim, claimKeyList)),
+        ],
         edge: graph.relationships.map((rel) => ({
           '@_id': rel.id,
           '@_source': rel.from,

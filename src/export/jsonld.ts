@@ -8,6 +8,14 @@
  * Provenance is PROV-O: `prov:wasDerivedFrom` the Source nodes, and one `prov:qualifiedDerivation`
  * per quote, naming the source (`prov:entity`) and the sentence (`pitlane:quote`).
  *
+ * The claims behind the graph are resources of their own (`pitlane:Claim`, reified as the graph
+ * keeps them, one per source, element, property and value): `claimAbout` the node or the
+ * relationship's statement, `claimProperty` and `claimValue` (neither on the claim that the element
+ * exists; a reference's value is the node's IRI), `claimSource` the Source, `claimStorage` whether
+ * that source is `stored` (then `quote`, its sentences) or `cited` (then `claimLocator` and
+ * `claimExcerpt`), `claimAddedAt` (xsd:dateTime), and how the graph resolved it: `claimPreferred`,
+ * `claimDisputed`, `claimRule`, `claimGroup`, `claimPinned`, `claimPosition` (a list item's place).
+ *
  * The context is derived from the graph model: a label's schema.org types are its `jsonld`, a
  * property's term is its `jsonld` (or the project vocabulary), a relationship type's predicate is
  * its `jsonld`; `url` properties and references to other nodes are IRIs. One context serves the
@@ -18,7 +26,9 @@ import { GraphModel, isReference, PropertyDeclaration } from '../model/declarati
 import { sourcedQuotesOf } from '../provenance/citations';
 import { assertDeclared, propertiesByName } from './declared-properties';
 import { ExportError } from './export-error';
-import { ExportedGraph, ExportedNode, ExportedRelationship, ExportFile, Properties, PROVENANCE_PROPERTIES } from './exported-graph';
+import {
+  ExportedClaim, ExportedGraph, ExportedNode, ExportedRelationship, ExportFile, Properties, PROVENANCE_PROPERTIES, relationshipId,
+} from './exported-graph';
 
 export const JSONLD_FILE = 'graph.jsonld';
 
@@ -26,15 +36,18 @@ export const JSONLD_FILE = 'graph.jsonld';
 export const NODE_IRI_BASE = 'urn:pitlane-graph:node:';
 export const RELATIONSHIP_IRI_BASE = 'urn:pitlane-graph:relationship:';
 export const VOCABULARY_IRI = 'urn:pitlane-graph:vocab:';
+export const CLAIM_IRI_BASE = 'urn:pitlane-graph:claim:';
 
 export const nodeIri = (id: string): string => `${NODE_IRI_BASE}${id}`;
 export const relationshipIri = (id: string): string => `${RELATIONSHIP_IRI_BASE}${id}`;
+export const claimIri = (id: string): string => `${CLAIM_IRI_BASE}${id}`;
 
 const PREFIXES = {
   pitlane: VOCABULARY_IRI,
   schema: 'https://schema.org/',
   prov: 'http://www.w3.org/ns/prov#',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const;
 
 const iriTerm = (iri: string) => ({ '@id': iri, '@type': '@id' });
@@ -49,6 +62,21 @@ const FIXED_TERMS = {
   predicate: iriTerm('rdf:predicate'),
   object: iriTerm('rdf:object'),
   relationshipType: 'pitlane:relationshipType',
+  // Claims (see the top of this module).
+  claimAbout: iriTerm('pitlane:claimAbout'),
+  claimProperty: 'pitlane:claimProperty',
+  claimValue: 'pitlane:claimValue',
+  claimPosition: 'pitlane:claimPosition',
+  claimSource: iriTerm('pitlane:claimSource'),
+  claimStorage: 'pitlane:claimStorage',
+  claimLocator: 'pitlane:claimLocator',
+  claimExcerpt: 'pitlane:claimExcerpt',
+  claimAddedAt: { '@id': 'pitlane:claimAddedAt', '@type': 'xsd:dateTime' },
+  claimPreferred: 'pitlane:claimPreferred',
+  claimDisputed: 'pitlane:claimDisputed',
+  claimRule: 'pitlane:claimRule',
+  claimGroup: 'pitlane:claimGroup',
+  claimPinned: 'pitlane:claimPinned',
 };
 
 /** How a property's values are written: as they are, or as IRIs (a web address, the id of another node). */
@@ -165,16 +193,61 @@ function statementObject(rel: ExportedRelationship, vocabulary: Vocabulary): Jso
   };
 }
 
+/**
+ * The IRI of what a claim is about: its node, or the statement of its relationship, found among
+ * the exported relationships by its ends, type and key as the claim's subject spells them
+ * (`from|TYPE|to[|key]`).
+ */
+function claimSubjects(graph: ExportedGraph): (claim: ExportedClaim) => string {
+  const statements = new Map(graph.relationships.map((rel) => {
+    const key = rel.properties.key;
+    return [[rel.from, rel.type, rel.to, ...(key === undefined ? [] : [String(key)])].join('|'), relationshipIri(rel.id)];
+  }));
+  return (claim) => {
+    const { subjectKind, subject, from, type, to, key } = claim.properties;
+    if (subjectKind !== 'relationship') return nodeIri(String(subject));
+    return statements.get(String(subject))
+      ?? relationshipIri(relationshipId(String(from), String(type), String(to), key === undefined ? [] : [String(key)]));
+  };
+}
+
+function claimObject(claim: ExportedClaim, about: string, terms: Map<string, Term>): JsonLdObject {
+  const p = claim.properties;
+  const toIri = typeof p.property === 'string' ? terms.get(p.property)?.toIri : undefined;
+  const present = (name: string, value: unknown): JsonLdObject => (value === undefined ? {} : { [name]: value });
+  return {
+    '@id': claimIri(claim.id),
+    '@type': 'pitlane:Claim',
+    claimAbout: about,
+    ...present('claimProperty', p.property),
+    ...present('claimValue', p.value === undefined ? undefined : toIri ? { '@id': toIri(String(p.value)) } : p.value),
+    ...present('claimPosition', p.position),
+    claimSource: nodeIri(String(p.source)),
+    ...present('claimStorage', p.storage),
+    ...present('quote', p.quotes),
+    ...present('claimLocator', p.locator),
+    ...present('claimExcerpt', p.excerpt),
+    ...present('claimAddedAt', p.addedAt),
+    ...present('claimPreferred', p.preferred),
+    ...present('claimDisputed', p.disputed),
+    ...present('claimRule', p.rule),
+    ...present('claimGroup', p.group),
+    ...present('claimPinned', p.pinned),
+  };
+}
+
 export function jsonldDocument(graph: ExportedGraph, model: GraphModel): JsonLdObject {
   assertDeclared(graph, model);
   const vocabulary: Vocabulary = { terms: propertyTerms(model), types: schemaTypes(model), predicates: schemaPredicates(model) };
   const outgoing = new Map<string, ExportedRelationship[]>();
   for (const rel of graph.relationships) outgoing.set(rel.from, [...(outgoing.get(rel.from) ?? []), rel]);
+  const aboutOf = claimSubjects(graph);
   return {
     '@context': jsonldContext(model),
     '@graph': [
       ...graph.nodes.map((node) => nodeObject(node, outgoing.get(node.id) ?? [], vocabulary)),
       ...graph.relationships.map((rel) => statementObject(rel, vocabulary)),
+      ...(graph.claims ?? []).map((claim) => claimObject(claim, aboutOf(claim), vocabulary.terms)),
     ],
   };
 }

@@ -50,7 +50,7 @@ test('an unknown --from id is refused, naming it, and nothing is written', async
 }, 60_000);
 
 test.each([
-  [['--format', 'xml', '--out', 'x'], /option '--format <format>' argument 'xml' is invalid\. Allowed choices are graphml, csv, jsonld/],
+  [['--format', 'xml', '--out', 'x'], /option '--format <format>' argument 'xml' is invalid\. Allowed choices are graphml, csv, jsonld, citations/],
   [['--out', 'x'], /required option '--format <format>' not specified/],
   [['--format', 'csv'], /required option '--out <dir>' not specified/],
   [['--format', 'csv', '--out', 'x', '--from', 'amber-balcaen', '--depth', '9'], /option '--depth <n>' argument '9' is invalid\. must be a whole number from 1 to 5/],

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { normalizeForQuoteMatch } from '../../src/provenance/quotes';
 import { loadSeedFiles } from '../../src/seed/load-seed';
 import { SeedError } from '../../src/seed/seed-file';
 import { emptyGraph, graphCounts, graphSnapshot, seededGraph, useTestDatabase } from '../support/neo4j';
@@ -48,6 +49,9 @@ describe('loading the seed graph', () => {
   });
 });
 
+/** `text` matched literally in a regular expression. */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // Mike Balcaen's quote (nodes[1]), as the seed file has it.
 const MIKE_QUOTE = 'Speed runs in Amber’s blood as, everyone on both sides of her family, raced: her grandfather, Lou Kennedy Sr., her cousin, her uncle and her dad, Mike Balcaen, who has won 56 track championships.';
 
@@ -66,7 +70,9 @@ describe('a broken seed file', () => {
       name: 'a quote that is not in the source',
       yaml: () => seedWith('who has won 56 track championships.', 'who has won 57 track championships.'),
       where: /nodes\[1\]\.quotes\[0\]/,
-      reason: /quote "Speed runs in Amber.s blood as, .* … .*who has won 57 track championships\." does not occur in sources\/females-in-motorsport-amber-balcaen-2023\.txt/,
+      // The whole quote, then the passage of the source nearest it.
+      reason: new RegExp(`quote "${escaped(normalizeForQuoteMatch(MIKE_QUOTE).replace('56', '57'))}" does not occur in sources/females-in-motorsport-amber-balcaen-2023\\.txt `
+        + `\\(as whole words[^)]*\\); the closest passage of the text is "${escaped(normalizeForQuoteMatch(MIKE_QUOTE))}" \\(1 character inserted, deleted or changed\\)`),
     },
     {
       name: 'a one-word quote (a word of the text, but no excerpt that supports anything)',
@@ -78,7 +84,7 @@ describe('a broken seed file', () => {
       name: 'a quote that starts in the middle of a word of the text',
       yaml: () => seedWith(`- "${MIKE_QUOTE}"`, '- "peed runs in Amber’s blood"'),
       where: /nodes\[1\]\.quotes\[0\]/,
-      reason: /quote "peed runs in Amber's blood" does not occur in sources\/females-in-motorsport-amber-balcaen-2023\.txt \(as whole words/,
+      reason: /quote "peed runs in Amber's blood" does not occur in sources\/females-in-motorsport-amber-balcaen-2023\.txt \(as whole words.*the closest passage of the text is "Speed runs in Amber's blood"/,
     },
     {
       name: 'a quote that ends in the middle of a word of the text',
