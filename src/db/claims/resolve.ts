@@ -9,7 +9,7 @@
  *   1. the value a curator pinned (`preferClaim`);
  *   2. the value most sources agree with (partial dates agree when one refines the other: "1997" and "1997-05");
  *   3. the most specific value ("1997-05-12" over "1997");
- *   4. the value of the most recent source (its publication date, else the day it was read);
+ *   4. the value of the most recently published source (an undated source counts as the oldest);
  *   5. the value of the source whose id sorts first, so the answer never depends on the order of loading.
  *   Agreeing values that refine each other answer with the most specific one.
  * - A relationship type that is to-one (a person is born in one place) is disputed in the same way
@@ -125,7 +125,8 @@ export function choose(claims: readonly StoredClaim[], valueOf: (claim: StoredCl
   if (allAgree(candidates)) return { value: mostSpecific(candidates), rule: 'agreement' };
   candidates = best(candidates, (value) => specificity(value, dated), (a, b) => a > b);
   if (allAgree(candidates)) return { value: mostSpecific(candidates), rule: 'specificity' };
-  const dateOf = (source: string): string => dates.get(source)?.published ?? dates.get(source)?.retrieved ?? '';
+  // Recency is publication: an undated source counts as the oldest (the day a page was read says nothing of when it was written).
+  const dateOf = (source: string): string => dates.get(source)?.published ?? '';
   const latest = (value: ClaimValue): string => ordered.filter((claim) => valueOf(claim) === value).map((claim) => dateOf(claim.source)).sort().at(-1) ?? '';
   candidates = best(candidates, latest, (a, b) => a > b);
   if (allAgree(candidates)) return { value: mostSpecific(candidates), rule: 'recency' };
