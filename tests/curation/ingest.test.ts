@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { graphFingerprint } from '../../src/db/fingerprint';
 import { graphSnapshot, useTestDatabase } from '../support/neo4j';
 import { distScript, startNode } from '../support/processes';
 import { racingFixture } from '../support/racing-fixtures';
@@ -35,7 +36,7 @@ test('dry run: lists what would be created and writes nothing', async () => {
   expect(code).toBe(0);
   expect(output).toContain("+ (:Person {id: 'jane-roe'})");
   expect(output).toContain('+ (ann-roe)-[:PARENT_OF]->(jane-roe)');
-  // The source, 4 nodes and 2 relationships.
+  // 4 nodes and 2 relationships (the source is its own line).
   expect(output).toContain('6 to create, 0 to change, 0 to delete, 0 unchanged');
   expect(output).toContain('Dry run: nothing was written');
   expect(await graphSnapshot(database())).toEqual(before);
@@ -112,3 +113,39 @@ test('the racing model through ingest: two roles in one team are two lines, appl
   const again = await ingest(file, '--apply');
   expect(again.output).toContain('Nothing to change');
 }, 90_000);
+
+test('--retract: a dry run shows what would go and writes nothing; --apply takes the source out, audited; --json is the diff as data', async () => {
+  expect((await ingest(FIXTURE, '--apply')).code).toBe(0);
+  const loaded = await graphFingerprint(database());
+
+  const dryRun = await ingest('--retract', 'test-fixture-jane-roe');
+  expect(dryRun.code).toBe(0);
+  expect(dryRun.output).toContain("- (:Person {id: 'jane-roe'})");
+  expect(dryRun.output).toContain('      name: "Jane Roe" → ∅\n        - claim "Jane Roe" from test-fixture-jane-roe: "Jane Roe is a British racing driver."');
+  expect(dryRun.output).toContain('0 to create, 0 to change, 6 to delete');
+  expect(dryRun.output).toContain('Dry run: nothing was written');
+  expect((await graphFingerprint(database())).hash).toBe(loaded.hash);
+
+  const json = await ingest('--retract', 'test-fixture-jane-roe', '--json');
+  const retraction = JSON.parse(json.output.slice(json.output.indexOf('{')));
+  expect(retraction).toMatchObject({ sourceId: 'test-fixture-jane-roe', applied: false, nodesRemoved: 4, relationshipsRemoved: 2 });
+  expect(retraction.diff.elements.find((element: { subject: string }) => element.subject === 'jane-roe').change).toBe('delete');
+
+  const applied = await ingest('--retract', 'test-fixture-jane-roe', '--apply', '--actor', 'retract-test');
+  expect(applied.code).toBe(0);
+  expect(applied.output).toMatch(/Retracted test-fixture-jane-roe: \d+ claims, 4 nodes, 2 relationships removed/);
+  const audit = await database().read("MATCH (a:AuditEntry {operation: 'retractSource'}) RETURN a.actor AS actor, a.sourceId AS sourceId");
+  expect(audit).toEqual([{ actor: 'retract-test', sourceId: 'test-fixture-jane-roe' }]);
+  const [left] = await database().read(
+    "MATCH (n) WHERE n.id IN ['jane-roe', 'ann-roe', 'example-racing', 'test-fixture-jane-roe'] OR n.source = 'test-fixture-jane-roe' RETURN count(n) AS count",
+  );
+  expect(left.count).toBe(0);
+  // Everything else is as it was: the fingerprint lost exactly the fixture's nodes, claims and relationships.
+  const after = await graphFingerprint(database());
+  expect(after.nodes).toEqual(loaded.nodes.filter((node) => !['jane-roe', 'ann-roe', 'example-racing', 'test-fixture-jane-roe', 'test-fixture-publisher'].includes(String(node.id))
+    && node.properties.source !== 'test-fixture-jane-roe'));
+
+  const unknown = await ingest('--retract', 'test-fixture-jane-roe');
+  expect(unknown.code).not.toBe(0);
+  expect(unknown.output).toContain('there is no source "test-fixture-jane-roe" in the graph');
+}, 120_000);

@@ -30,4 +30,4 @@ test('the schema and every seed file load although API transactions may last onl
   expect(loaded.map((l) => l.written)).toEqual(seedFilesIn().map(() => true));
   const [row] = await tight.withTransactionTimeout(ADMIN_TX_TIMEOUT_MS).read('MATCH (p:Person {id: $id}) RETURN p.name AS name', { id: 'amber-balcaen' });
   expect(row.name).toBe('Amber Balcaen');
-});
+}, 300_000); // a guard against a hang, not a measure: it loads every seed file
