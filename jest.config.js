@@ -15,7 +15,9 @@ module.exports = {
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   maxWorkers: 1,
-  testTimeout: 60000,
+  // A guard against a hang, never a measure of speed: most files seed the graph (every source's
+  // claims) in a hook first, and a loaded machine may take minutes where a quiet one takes seconds.
+  testTimeout: 240000,
   verbose: true,
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
 };
