@@ -29,10 +29,10 @@ export interface GraphCounts {
   relationships: number;
 }
 
-/** Nodes and relationships, not counting the migration records (which a reset keeps). */
+/** Nodes and relationships, not counting the migration records (which a reset keeps) nor the claims beside the graph. */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   const [row] = await db.read(
-    `MATCH (n) WHERE NOT n:${MIGRATION_LABEL} WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
+    `MATCH (n) WHERE NOT n:${MIGRATION_LABEL} AND NOT n:Claim WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
   );
   return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
 }
