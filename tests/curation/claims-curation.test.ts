@@ -11,7 +11,7 @@ import { testToken, useTestApi } from '../support/api';
 import { asEditor } from '../support/curation';
 import { seededGraph, testNeo4j } from '../support/neo4j';
 import {
-  ALMANAC, claimsFixture, claimsGraph, ENCYCLOPEDIA, GAZETTE, IDA, NORTH_TOWN, RACE, RITA, SOUTH_TOWN,
+  ALMANAC, claimsFixture, claimsGraph, ENCYCLOPEDIA, GAZETTE, IDA, LOAD_TIMEOUT_MS, NORTH_TOWN, RACE, RITA, SOUTH_TOWN,
 } from '../support/claims-fixtures';
 
 const api = useTestApi({ seeded: false });
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await seededGraph(neo4j.db);
   await neo4j.close();
-});
+}, LOAD_TIMEOUT_MS);
 
 const read = async (query: string, variables?: Record<string, unknown>) => {
   const response = await api().query(query, variables);
@@ -47,7 +47,7 @@ const PREFER = `mutation($claimId: ID!, $reason: String!) {
 }`;
 
 describe('preferClaim', () => {
-  beforeAll(() => claimsGraph(neo4j.db));
+  beforeAll(() => claimsGraph(neo4j.db), LOAD_TIMEOUT_MS);
 
   test('needs an editor', async () => {
     const claimId = await claimOf('born', ALMANAC);
@@ -134,7 +134,7 @@ describe('retractSource', () => {
     await claimsGraph(neo4j.db, [ALMANAC, GAZETTE]);
     withoutEncyclopedia = await graphFingerprint(neo4j.db);
     await loadSeedFiles(neo4j.db, [claimsFixture(ENCYCLOPEDIA)]);
-  });
+  }, LOAD_TIMEOUT_MS);
 
   test('needs an editor, even for a dry run', async () => {
     const anonymous = await api().query(RETRACT, { sourceId: ENCYCLOPEDIA, apply: false });

@@ -11,7 +11,7 @@ import { loadSeedFiles } from '../../src/seed/load-seed';
 import { TestApi, testToken, useTestApi } from '../support/api';
 import { emptyGraph, testNeo4j } from '../support/neo4j';
 import { RACING_FIXTURES } from '../support/racing-fixtures';
-import { claimsGraph } from '../support/claims-fixtures';
+import { claimsGraph, LOAD_TIMEOUT_MS } from '../support/claims-fixtures';
 
 const README = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -110,7 +110,7 @@ describe('the claims examples run against the invented claims fixtures', () => {
     } finally {
       await neo4j.close();
     }
-  });
+  }, LOAD_TIMEOUT_MS);
   afterAll(async () => {
     const neo4j = await testNeo4j();
     try {

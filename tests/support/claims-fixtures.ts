@@ -30,11 +30,14 @@ export function claimsFixture(sourceId: string): string {
   return file;
 }
 
-/** An empty graph with the given fixtures loaded, one file after another (the order sets when each claim was added). */
+/** An empty graph with the given fixtures loaded, one transaction per file in the order given (which sets when each claim was added). */
 export async function claimsGraph(db: Database, sourceIds: string[] = [ALMANAC, ENCYCLOPEDIA, GAZETTE]): Promise<void> {
   await emptyGraph(db);
-  for (const sourceId of sourceIds) await loadSeedFiles(db, [claimsFixture(sourceId)]);
+  await loadSeedFiles(db, sourceIds.map(claimsFixture));
 }
+
+/** Loading three sources into a fresh graph takes a while on a busy machine. */
+export const LOAD_TIMEOUT_MS = 180_000;
 
 /**
  * A graph of only the claims fixtures for one test file; the seed graph is restored after its tests,
@@ -45,11 +48,11 @@ export function useClaimsGraph(sourceIds?: string[]): () => Database {
   beforeAll(async () => {
     neo4j = await testNeo4j();
     await claimsGraph(neo4j.db, sourceIds);
-  });
+  }, LOAD_TIMEOUT_MS);
   afterAll(async () => {
     if (neo4j) await seededGraph(neo4j.db);
     await neo4j?.close();
-  });
+  }, LOAD_TIMEOUT_MS);
   return () => {
     if (!neo4j) throw new Error('useClaimsGraph(): the database is only available inside tests');
     return neo4j.db;
