@@ -11,6 +11,7 @@ import { loadSeedFiles } from '../../src/seed/load-seed';
 import { TestApi, testToken, useTestApi } from '../support/api';
 import { emptyGraph, testNeo4j } from '../support/neo4j';
 import { RACING_FIXTURES } from '../support/racing-fixtures';
+import { claimsGraph, LOAD_TIMEOUT_MS } from '../support/claims-fixtures';
 
 const README = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -52,6 +53,9 @@ test('the examples cover every root query field', async () => {
 /** Examples that run on the invented racing fixtures (tests/fixtures/racing/) rather than the seed. */
 const ON_FIXTURES = '# On the invented racing fixtures';
 const onFixtures = (example: string): boolean => example.startsWith(ON_FIXTURES);
+/** Examples that run on the invented claims fixtures (tests/fixtures/claims/): sources that disagree. */
+const ON_CLAIMS_FIXTURES = '# On the invented claims fixtures';
+const onClaimsFixtures = (example: string): boolean => example.startsWith(ON_CLAIMS_FIXTURES);
 const numbered = (which: (example: string) => boolean) =>
   EXAMPLES.map((example, index) => [index + 1, rootFields(example).join(', '), example] as const).filter(([, , example]) => which(example));
 
@@ -67,7 +71,7 @@ async function runsWithAnswers(api: () => TestApi, example: string): Promise<voi
 describe('every README example runs against the seed graph', () => {
   const api = useTestApi();
 
-  test.each(numbered((example) => !onFixtures(example)))('example %i (%s)', (_index, _fields, example) => runsWithAnswers(api, example));
+  test.each(numbered((example) => !onFixtures(example) && !onClaimsFixtures(example)))('example %i (%s)', (_index, _fields, example) => runsWithAnswers(api, example));
 });
 
 describe('the racing examples run against the invented racing fixtures', () => {
@@ -95,4 +99,31 @@ describe('the racing examples run against the invented racing fixtures', () => {
     expect(numbered(onFixtures).length).toBeGreaterThanOrEqual(2);
   });
   test.each(numbered(onFixtures))('example %i (%s)', (_index, _fields, example) => runsWithAnswers(api, example));
+});
+
+describe('the claims examples run against the invented claims fixtures', () => {
+  const api = useTestApi({ seeded: false });
+  beforeAll(async () => {
+    const neo4j = await testNeo4j();
+    try {
+      await claimsGraph(neo4j.db);
+    } finally {
+      await neo4j.close();
+    }
+  }, LOAD_TIMEOUT_MS);
+  afterAll(async () => {
+    const neo4j = await testNeo4j();
+    try {
+      await emptyGraph(neo4j.db);
+    } finally {
+      await neo4j.close();
+    }
+  });
+
+  test('there are some: conflicts, claims and preferClaim', () => {
+    const fields = numbered(onClaimsFixtures).map(([, names]) => names).join(', ');
+    expect(fields).toMatch(/conflicts/);
+    expect(fields).toMatch(/preferClaim/);
+  });
+  test.each(numbered(onClaimsFixtures))('example %i (%s)', (_index, _fields, example) => runsWithAnswers(api, example));
 });
