@@ -60,11 +60,12 @@ export class ProvenancePanel {
 function factElements(fact: Fact): Child[] {
   return [
     el('p', { class: 'statement', 'data-testid': 'fact-statement' }, fact.statement),
+    // What the sources disagree on first: it is what a "disputed" mark leads to.
+    ...(fact.disputes ?? []).map((dispute) => disputeElement(dispute, 'evidence')),
     fact.citations.length > 0
       ? el('ul', { class: 'citations' }, fact.citations.map(citationElement))
       : el('p', { class: 'no-evidence' }, 'No supporting sentence is recorded for this.'),
     fact.note ? el('p', { class: 'note' }, fact.note) : null,
-    ...(fact.disputes ?? []).map((dispute) => disputeElement(dispute, 'evidence')),
   ];
 }
 

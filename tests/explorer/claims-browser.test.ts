@@ -109,7 +109,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
           preferred: 'false', status: 'Not preferred',
         },
       ]);
-      // The relationship's own evidence is still there, above its dispute.
+      // The relationship's own evidence is still there, below its dispute.
       expect(await panel.getByTestId('quote').count()).toBe(2);
       await screenshot(page, 'disputed-race-entry');
       expect(record.errors).toEqual([]);
