@@ -1,7 +1,8 @@
 /**
  * Builds the GraphQL schema of a graph model: the types, relationship fields, edge objects and
- * curation inputs and mutations derived from the model (src/graph/model/, src/graph/curation/),
- * with the hand-written queries and fields beside them.
+ * curation inputs and mutations derived from the model (src/graph/model/, src/graph/curation/) and
+ * the claims of every node and edge type (src/graph/claims/), with the hand-written queries and
+ * fields beside them.
  */
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, ClassType } from 'type-graphql';
@@ -28,6 +29,8 @@ import { TimelineResolver } from './timeline/timeline.resolver';
 import { VehicleResolver } from './vehicle/vehicle.resolver';
 import { VenueResolver } from './venue/venue.resolver';
 import { AuditResolver } from './curation/audit.resolver';
+import { ClaimedRelationshipResolver, ClaimResolver, ConflictResolver } from './claims/claims.resolver';
+import { claimsResolvers } from './claims/claims.fields';
 import { curationResolvers } from './curation/curation.resolver';
 import { curationInputs } from './curation/curation.inputs';
 import { apiTypes } from './model/api-types';
@@ -35,13 +38,13 @@ import { relationshipResolvers } from './model/relationship-fields';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from '../graphql/argument-validation';
 
-/** The queries and fields written by hand: lookups, lists, lineage, paths, timelines, search, the audit log. */
+/** The queries and fields written by hand: lookups, lists, lineage, paths, timelines, search, conflicts, the audit log. */
 export const HAND_WRITTEN_RESOLVERS = [
   NodeResolver, NodeFieldsResolver, PersonResolver, SeriesCareerResolver, CareerSeasonResolver, TeamResolver,
   OrganizationResolver, SeriesResolver, SeasonResolver, RaceResolver, RaceEntryResolver, MeetingResolver, ClassResolver,
   VehicleResolver, AwardResolver, VenueResolver, AchievementResolver, SourceResolver, CitationResolver,
   LineageResolver, RelativeResolver, KinshipHopResolver, PathResolver, PathRelationshipResolver,
-  TimelineResolver, SearchResolver, AuditResolver,
+  TimelineResolver, SearchResolver, ConflictResolver, ClaimResolver, ClaimedRelationshipResolver, AuditResolver,
 ] as const;
 
 interface Generated {
@@ -59,7 +62,7 @@ function generate(model: GraphModel): Generated {
   const types = apiTypes(model);
   generated = {
     model,
-    resolvers: [...relationshipResolvers(types), ...curationResolvers(types, curationInputs(types))],
+    resolvers: [...relationshipResolvers(types), ...claimsResolvers(types), ...curationResolvers(types, curationInputs(types))],
     nodeTypes: [...types.nodes.values()],
   };
   return generated;

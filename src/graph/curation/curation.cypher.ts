@@ -7,6 +7,11 @@ import { listQuery } from '../shared/shared.cypher';
 
 export const SOURCE_TEXT = 'MATCH (s:Source {id: $sourceId}) RETURN s.text AS text, s.storage AS storage';
 
+/** What preferring a claim needs to know first: whether it is disputed, its source, the nodes it is about. */
+export const CLAIM_STATE = `
+MATCH (c:Claim {id: $claimId})
+RETURN coalesce(c.disputed, false) AS disputed, c.source AS source, c.entities AS entities`;
+
 /** The subjects of the relationships of $type from $from to $to that claims are about (with $key: the one it identifies). */
 export const RELATIONSHIP_SUBJECTS = `
 MATCH (c:Claim)

@@ -2,9 +2,11 @@
  * Curation mutations: editors (a bearer token with role "editor") create, update and merge nodes
  * and add or remove relationships. Every write names a source and a quote from it, runs in one
  * transaction, and is audited; the request's loaders then forget what changed, so the mutation's
- * result and anything read after it see the write.
+ * result and anything read after it see the write. Editors also settle disputes between sources
+ * (preferClaim) and retract a source (retractSource).
  */
 import { Arg, Authorized, ClassType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { formatClaimDiff } from '../../db/claims/diff';
 import { badUserInput } from '../../graphql/errors';
 import { Node } from '../../graphql/node.interface';
 import { SLUG } from '../../seed/seed-file.schema';
@@ -13,6 +15,9 @@ import { ApiTypes } from '../model/api-types';
 import { requiredNode } from '../shared/node-fields';
 import { CitationInput, CreationLink, creationLinksOf, CurationInputs } from './curation.inputs';
 import { CurationService, Link } from './curation.service';
+import { Conflict } from '../claims/claim.type';
+import { conflictOfGroup } from '../claims/claims.service';
+import { Retraction } from './retraction.type';
 
 export const EDITOR = 'editor';
 
@@ -106,7 +111,9 @@ export function curationResolvers(types: ApiTypes, inputs: CurationInputs): Clas
   @Resolver(() => RelationshipChange)
   class CurationResolver {
     @Authorized(EDITOR)
-    @Mutation(() => types.nodes.get('Source')!, { description: 'Add a source with its full text; later writes cite it.' })
+    @Mutation(() => types.nodes.get('Source')!, {
+      description: 'Add a source; later writes cite it. Stored: with its full text (quotes are checked against it). Cited: without text, with its url and the day it was read (retrieved); writes citing it give a locator and a short excerpt.',
+    })
     async addSource(@Arg('input', () => inputs.source) input: Record<string, unknown>, @Ctx() context: GraphContext) {
       const { id, publisherId, ...properties } = input as { id: string; publisherId: string };
       await new CurationService(context.db, context.model).addSource(userOf(context), { id, publisherId, properties });
@@ -161,6 +168,37 @@ export function curationResolvers(types: ApiTypes, inputs: CurationInputs): Clas
       await new CurationService(context.db, context.model).removeRelationship(userOf(context), type, from, to, { ...citation }, key ?? null);
       context.loaders.forget([from, to]);
       return { type, fromId: from, toId: to };
+    }
+
+    @Authorized(EDITOR)
+    @Mutation(() => Conflict, {
+      description: 'Settle a conflict between sources: the graph answers with this claim\'s value (rule PINNED) whatever the other sources say; every claim stays. Audited with the reason. A claim no other source disputes is refused.',
+    })
+    async preferClaim(
+      @Arg('claimId', () => ID) claimId: string,
+      @Arg('reason', () => String, { description: 'Why this claim is right (kept in the audit log).' }) reason: string,
+      @Ctx() context: GraphContext,
+    ) {
+      if (reason.trim().length === 0 || reason.length > 2000) throw badUserInput('reason', 'must say why, in at most 2000 characters');
+      const group = await new CurationService(context.db, context.model).preferClaim(userOf(context), claimId, reason.trim());
+      // The preferred value changed on a node or relationship, and the states of its group's claims.
+      context.loaders.forgetAll();
+      return conflictOfGroup(context, group);
+    }
+
+    @Authorized(EDITOR)
+    @Mutation(() => Retraction, {
+      description: 'Retract a source: its claims go, with every node and relationship no other source claims, then the source itself; values it disputed are answered by the claims that remain. Without `apply: true`, a dry run: the diff of what would change, nothing written. Applied, one audited transaction.',
+    })
+    async retractSource(
+      @Arg('sourceId', () => ID) sourceId: string,
+      @Arg('apply', () => Boolean, { defaultValue: false, description: 'Write it (true), or only say what it would do (false).' }) apply: boolean,
+      @Ctx() context: GraphContext,
+    ): Promise<Retraction> {
+      const retraction = await new CurationService(context.db, context.model).retractSource(userOf(context), sourceId, apply);
+      if (retraction.applied) context.loaders.forgetAll();
+      const { diff, ...counts } = retraction;
+      return { ...counts, diff: formatClaimDiff(diff), diffJson: JSON.stringify(diff) };
     }
 
     @FieldResolver(() => Node)

@@ -9,6 +9,9 @@
  * source states adds a claim beside it (a dispute, if they differ). Removing a relationship takes
  * out every source's claims of it: a curator's decision, audited. Merging two nodes moves every
  * claim about the duplicate onto the node that stays.
+ *
+ * Two writes decide between sources rather than cite one: preferring a disputed claim (pinned; the
+ * graph answers with it) and retracting a source (its claims go, and what only it supported).
  */
 import { GraphQLError } from 'graphql';
 import { CypherRunner, TransactionRunner } from '../../db/database';
@@ -22,13 +25,15 @@ import { deriveYearsAround } from '../../db/dating';
 import { relationshipRows } from '../../seed/seed-rows';
 import { badUserInput } from '../../graphql/errors';
 import { User } from '../../auth/tokens';
-import { CREATE_SOURCE, LOCK_NODES, MOVE_PUBLISHED, RELATIONSHIP_SUBJECTS, SOURCE_TEXT } from './curation.cypher';
+import { CLAIM_STATE, CREATE_SOURCE, LOCK_NODES, MOVE_PUBLISHED, RELATIONSHIP_SUBJECTS, SOURCE_TEXT } from './curation.cypher';
 import { Claim, claimId, nodeSubject, relationshipSubject, StoredClaim, Subject, Support } from '../../db/claims/claim';
 import { elementClaims } from '../../db/claims/element-claims';
 import { applyClaims, planClaims, Run, storedClaim } from '../../db/claims/plan';
 import { CLAIMS_ABOUT, CLAIMS_TOUCHING } from '../../db/claims/claims.cypher';
 import { EXCERPT_MAX } from '../../seed/seed-file.schema';
 import { AuditRecord, RECORD_AUDIT } from '../../audit/audit.cypher';
+import { preferClaim, UnknownClaimError } from '../../db/claims/prefer';
+import { Retraction, RetractionError, retractSource, UnsupportedNodeError } from '../../seed/retract';
 
 export interface CitationValue {
   sourceId: string;
@@ -348,5 +353,56 @@ export class CurationService {
     const row = this.rules.row({ type, from, to, ...properties } as SeedRelationship);
     const about = relationshipSubject(type, row.from, row.to, (row.properties.key as string | undefined) ?? null);
     return elementClaims(this.model, about, row.properties, context.source, context.support);
+  }
+
+  /**
+   * A curator's choice in a dispute: `claimId` is pinned within its group, so the graph answers
+   * with its value whatever the other sources say (src/db/claims/prefer.ts); the years dated from
+   * what changed are derived again, and the choice is audited with its reason. A claim no other
+   * source disputes is refused: there is nothing to choose between. Returns the claim's group.
+   */
+  async preferClaim(user: User, claimId: string, reason: string): Promise<string> {
+    return this.db.writeTransaction(async (tx) => {
+      const run: Run = (statement, params) => tx.run(statement, params);
+      const [state] = await tx.run(CLAIM_STATE, { claimId });
+      if (!state) throw badUserInput('claimId', `names no claim ("${claimId}")`);
+      if (state.disputed !== true) {
+        throw badUserInput('claimId', `names a claim no other source disputes ("${claimId}"): the graph already answers with it`);
+      }
+      const entities = (state.entities as string[]).filter((id) => id !== null);
+      await tx.run(LOCK_NODES, { ids: entities });
+      let group: string;
+      try {
+        ({ group } = await preferClaim(run, this.model, claimId));
+      } catch (error) {
+        if (error instanceof UnknownClaimError) throw badUserInput('claimId', `names no claim ("${claimId}")`);
+        throw error;
+      }
+      await deriveYearsAround(tx, this.model, entities);
+      const audit: AuditRecord = {
+        actor: user.id, role: user.role, operation: 'preferClaim', sourceId: String(state.source), quote: null,
+        targetIds: entities, input: JSON.stringify({ claimId, reason, group }),
+      };
+      await tx.run(RECORD_AUDIT, { ...audit });
+      return group;
+    });
+  }
+
+  /**
+   * Retracts a source (src/seed/retract.ts): a dry run plans it and writes nothing; applied, it is
+   * one audited transaction. What stops it (an unknown source; a node only it supports that
+   * another source's facts still use) is the caller's mistake: BAD_USER_INPUT on `sourceId`.
+   */
+  async retractSource(user: User, sourceId: string, apply: boolean): Promise<Retraction> {
+    try {
+      return await retractSource(this.db, sourceId, { apply, actor: user.id, role: user.role }, this.model);
+    } catch (error) {
+      const refused = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument: 'sourceId' } });
+      if (error instanceof RetractionError) {
+        throw refused(`Source "${sourceId}" cannot be retracted: ${error.problems.map((problem) => problem.reason).join('; ')}.`);
+      }
+      if (error instanceof UnsupportedNodeError) throw refused(`Source "${sourceId}" cannot be retracted. ${error.message}`);
+      throw error;
+    }
   }
 }
