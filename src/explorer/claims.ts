@@ -66,7 +66,7 @@ const RULE_WORDS: Record<PreferenceRule, string> = {
   AGREEMENT: 'most sources agree with it',
   SPECIFICITY: 'it is the most specific',
   RECENCY: 'its source is the most recent',
-  SOURCE_ORDER: 'no other rule decides: its source comes first by id',
+  SOURCE_ORDER: 'its source comes first by id (no other rule decides)',
 };
 
 /** Why a claim is preferred, in words ("most sources agree with it"). */

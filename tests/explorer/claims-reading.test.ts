@@ -81,7 +81,7 @@ describe('disputes among a node\'s claims', () => {
       claim({ id: 'a', property: 'name', value: 'Vera Dispute', disputed: true, rule: 'SOURCE_ORDER' }),
       claim({ id: 'b', property: 'name', value: 'Vera Disputa', source: YEARBOOK, preferred: false, disputed: true, rule: 'SOURCE_ORDER' }),
     ];
-    expect(disputesOf(claims, PERSON).map(({ term, rule }) => [term, rule])).toEqual([['name', 'no other rule decides: its source comes first by id']]);
+    expect(disputesOf(claims, PERSON).map(({ term, rule }) => [term, rule])).toEqual([['name', 'its source comes first by id (no other rule decides)']]);
   });
 });
 
