@@ -3,6 +3,8 @@
  * sources that state it. Every fact on the page is one of these, shown on hover or click.
  */
 
+import { Dispute } from './claims.js';
+
 /** The selection of a `Citation` (the quote and its source), for use inside `sources { ... }`. */
 export const CITATION_FIELDS = 'quote source { id title published url }';
 
@@ -17,6 +19,8 @@ export interface Fact {
   citations: Citation[];
   /** Anything a reader should know about the evidence shown. */
   note?: string;
+  /** What its sources disagree on (a relationship's finishing position), each claim side by side. */
+  disputes?: Dispute[];
 }
 
 /** A fact whose evidence is fetched when someone asks for it. */

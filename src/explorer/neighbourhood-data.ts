@@ -7,7 +7,9 @@
  * the others get theirs on demand (see relationship-evidence.ts).
  */
 import { GRAPH_MODEL } from '../model/graph-model.js';
+import { nodeDeclaration, relationshipDeclaration } from '../model/model-queries.js';
 import { query } from './api.js';
+import { Claim, disputesOf, Dispute, nodePropertyWords, relationshipPropertyWords } from './claims.js';
 import { Citation } from './facts.js';
 import { Json, LinkSpec, neighbourhoodSpecs } from './neighbourhood-queries.js';
 import { LabelledNode, labelOf } from './node-labels.js';
@@ -28,6 +30,8 @@ export interface Link {
   detail?: string;
   /** The evidence, when the API gives it with the relationship; undefined: ask for it. */
   citations?: Citation[];
+  /** Where its sources disagree (a finishing position), when the API gives its claims with it. */
+  disputes: Dispute[];
 }
 
 export interface CentreNode extends Neighbour {
@@ -39,6 +43,10 @@ export interface CentreNode extends Neighbour {
   details: [string, string][];
   /** A source's full text. */
   text?: string;
+  /** The properties its sources disagree on, each with every source's claim. */
+  disputes: Dispute[];
+  /** Per disputed property shown among the details, the term it is shown under. */
+  detailTerms: Record<string, string>;
 }
 
 export interface Neighbourhood {
@@ -70,12 +78,18 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
       citations: (node.sources as Citation[] | undefined) ?? [],
       details: spec.details(node),
       text: typeof node.text === 'string' ? node.text : undefined,
+      disputes: disputesOf(claimsOf(node), nodePropertyWords(nodeDeclaration(GRAPH_MODEL, centre.__typename).properties, spec.detailTerms)),
+      detailTerms: spec.detailTerms,
     },
     links: [...spec.links.flatMap((link) => linksOf(centre.id, node, link)), ...kinshipLinks(centre.id, data.lineage?.relatives ?? [])],
   };
 }
 
+/** The claims the API gave with a node or an edge; none when it was not asked for them. */
+const claimsOf = (element: Json): Claim[] => (Array.isArray(element.claims) ? (element.claims as Claim[]) : []);
+
 function linksOf(centreId: string, node: Json, spec: LinkSpec): Link[] {
+  const words = relationshipPropertyWords(relationshipDeclaration(GRAPH_MODEL, spec.type).properties);
   const value = node[spec.field];
   const items = (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]) as Json[];
   return items.map((item) => {
@@ -88,6 +102,7 @@ function linksOf(centreId: string, node: Json, spec: LinkSpec): Link[] {
       words: wordsFor(spec.type),
       detail: spec.detail?.(item),
       citations: spec.via ? (item.sources as Citation[]) : undefined,
+      disputes: spec.via ? disputesOf(claimsOf(item), words) : [],
     };
   });
 }
@@ -105,6 +120,7 @@ function kinshipLinks(centreId: string, relatives: Json[]): Link[] {
       type: hop?.type ?? 'HAS_RELATIVE',
       words: kinship,
       citations: hop?.sources ?? [],
+      disputes: [],
     };
   });
 }

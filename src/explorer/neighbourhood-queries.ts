@@ -3,7 +3,9 @@
  * graph model: per node type, one GraphQL document selecting the node's properties and every
  * relationship field the model gives the type (to-one and list fields alike), and per field the
  * link it becomes (its stored type, direction and, for edge objects, the details the edge's
- * properties `reads` as). The node's details are its properties that have a `term`.
+ * properties `reads` as). The node's details are its properties that have a `term`. The node and
+ * every edge come with their claims (what each source says), so a disputed fact is marked without a
+ * second request.
  *
  * A few things the explorer shows are not in the model, and are added by hand at the end of this
  * module (COMPUTED): a person's `raced` and direct relatives (through `lineage`, which names the
@@ -14,6 +16,7 @@
 import { GraphModel, isEnum, isReference, NodeDeclaration, Properties, PropertyDeclaration } from '../model/declaration.js';
 import { GRAPH_MODEL } from '../model/graph-model.js';
 import { nodeDeclaration, relationshipFieldsOf, relativelyDatedLabels } from '../model/model-queries.js';
+import { CLAIM_FIELDS } from './claims.js';
 import { CITATION_FIELDS } from './facts.js';
 import { LabelledNode, labelOf } from './node-labels.js';
 import { kinshipTypes } from './relationship-words.js';
@@ -34,9 +37,13 @@ export interface TypeSpec {
   document: string;
   links: LinkSpec[];
   details: (node: Json) => [string, string][];
+  /** Per property shown among the details, the term it is shown under (to mark a disputed one). */
+  detailTerms: Record<string, string>;
 }
 
 const CITED = `sources { ${CITATION_FIELDS} }`;
+/** What each source says of the element, to show where they disagree (claims.ts). */
+const CLAIMED = `claims { ${CLAIM_FIELDS} }`;
 
 export const ordinal = (n: number): string => {
   const tens = n % 100;
@@ -108,6 +115,16 @@ interface DetailOverride {
   value: (node: Json) => unknown;
 }
 
+/** The term each property with one is shown under among a node's details. */
+function detailTermsOf(node: NodeDeclaration, overrides: Record<string, DetailOverride>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(node.properties).flatMap(([name, property]) => {
+      const term = overrides[name]?.term ?? property.term;
+      return term === undefined ? [] : [[name, term]];
+    }),
+  );
+}
+
 /** A node's details: its properties with a `term`, in declaration order, the absent ones left out. */
 function nodeDetails(node: NodeDeclaration, overrides: Record<string, DetailOverride>) {
   return (values: Json): [string, string][] =>
@@ -131,15 +148,15 @@ function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {
     if (field.edge && relationship.edge) {
       const via = field.direction === 'in' ? relationship.edge.fromField.name : relationship.edge.toField.name;
       const edgeProperties = propertySelection(model, relationship.properties);
-      selections.push(`${field.name} { ${via} { ${labelledSelection(model, neighbours)} } ${[...edgeProperties, CITED].join(' ')} }`);
+      selections.push(`${field.name} { ${via} { ${labelledSelection(model, neighbours)} } ${[...edgeProperties, CITED, CLAIMED].join(' ')} }`);
       links.push({ ...link, via, detail: (edge) => edgeDetail(relationship.properties, edge) });
     } else {
       selections.push(`${field.name} { ${labelledSelection(model, neighbours)} }`);
       links.push(link);
     }
   }
-  // A Source is the provenance itself; every other node is cited.
-  const own = ['__typename id', ...propertySelection(model, node.properties), ...(node.inSeedFiles ? [CITED] : [])];
+  // A Source is the provenance itself; every other node is cited, and each source's claims come with it.
+  const own = ['__typename id', ...propertySelection(model, node.properties), ...(node.inSeedFiles ? [CITED, CLAIMED] : [])];
   const details = nodeDetails(node, computed.details ?? {});
   return {
     document: `query ${node.label}Neighbourhood($id: ID!) {
@@ -149,6 +166,7 @@ function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {
     }`,
     links: [...links, ...(computed.links ?? [])],
     details: computed.extraDetails ? (values) => [...details(values), ...computed.extraDetails!(values)] : details,
+    detailTerms: detailTermsOf(node, computed.details ?? {}),
   };
 }
 
@@ -190,7 +208,7 @@ function computedFor(model: GraphModel): Record<string, Computed> {
     // The seasons people entered with this team (the entries' `team` property, not a relationship).
     const properties = propertySelection(model, entered.properties).join(' ');
     computed.Team = {
-      edgeFields: [`seasonEntries { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} }`],
+      edgeFields: [`seasonEntries { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} ${CLAIMED} }`],
       links: [{
         field: 'seasonEntries', type: 'ENTERED_SEASON', direction: 'out', via: 'season',
         detail: (edge) => joined(`by ${labelOf(edge.person as LabelledNode)}`, edgeDetail(entered.properties, { ...edge, team: null })),

@@ -1,8 +1,11 @@
 /**
  * The neighbourhood view of any node (#/node/<id>): its relationships drawn around it, clickable
  * to move on, the same relationships as a list, the provenance panel and, for a person, the
- * timeline beside the drawing.
+ * timeline beside the drawing. A fact its sources disagree on is marked "disputed", and its claims
+ * are shown side by side (below the node's facts; a relationship's in its evidence).
  */
+import { Dispute } from './claims.js';
+import { disputedMark, disputeSectionId, disputesSection, showDispute } from './dispute-view.js';
 import { el } from './dom.js';
 import { workspace } from './workspace.js';
 import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
@@ -41,7 +44,12 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
   const centreFact: Fact = {
     statement: node.description ? `${node.label} (${node.kind}): ${node.description}` : `${node.label} (${node.kind})`,
     citations: node.citations,
-    note: node.kind === 'Source' ? 'A source: every quote in the graph comes from one.' : undefined,
+    note:
+      node.kind === 'Source'
+        ? 'A source: every quote in the graph comes from one.'
+        : node.disputes.length > 0
+          ? disputesNote(node.disputes)
+          : undefined,
   };
   const columns = columnsOf(links);
   const { nodes, edges } = drawingOf(neighbourhood, centreFact, columns);
@@ -51,7 +59,8 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
     el(
       'article',
       { class: 'node-view', 'aria-labelledby': 'view-title' },
-      viewHeader(node, 'node'),
+      viewHeader({ ...node, detailMark: detailMarks(node.disputes, node.detailTerms) }, 'node'),
+      disputesSection(node.disputes),
       node.text ? el('details', { class: 'source-text' }, el('summary', {}, 'Full text of the source'), el('p', {}, node.text)) : null,
       workspace(
         graphBox,
@@ -88,6 +97,21 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
   viewShown(main, node.label);
 }
 
+/** The mark beside each detail whose property is disputed, leading to its claims. */
+function detailMarks(disputes: Dispute[], detailTerms: Record<string, string>): (term: string) => HTMLElement | null {
+  const shown = disputes.filter((dispute) => dispute.property !== null && detailTerms[dispute.property] === dispute.term);
+  const byTerm = new Map(shown.map((dispute) => [dispute.term, dispute]));
+  return (term) => {
+    const dispute = byTerm.get(term);
+    return dispute ? disputedMark(dispute, () => showDispute(disputeSectionId(dispute))) : null;
+  };
+}
+
+function disputesNote(disputes: Dispute[]): string {
+  const terms = disputes.map((dispute) => dispute.term);
+  return `The sources disagree on ${terms.join(', ')}: see “Disputed facts” for each source’s claim.`;
+}
+
 function statementOf(link: Link, centreLabel: string): string {
   const detail = link.detail ? ` (${link.detail})` : '';
   if (KINSHIP_TYPES.has(link.type)) return `${link.neighbour.label} is ${centreLabel}’s ${link.words}${detail}.`;
@@ -97,7 +121,7 @@ function statementOf(link: Link, centreLabel: string): string {
 
 function factOf(link: Link, centreLabel: string): FactSource {
   const statement = statementOf(link, centreLabel);
-  if (link.citations) return { statement, citations: link.citations };
+  if (link.citations) return { statement, citations: link.citations, disputes: link.disputes };
   return () => relationshipEvidence(link.from, link.to, link.type, statement);
 }
 
@@ -158,6 +182,12 @@ function relationshipList({ node, links }: Neighbourhood, panel: ProvenancePanel
           sorted.map((link) => {
             const evidence = el('button', { type: 'button', class: 'evidence' }, 'Evidence');
             evidence.addEventListener('click', () => panel.pin(factOf(link, node.label)));
+            // A disputed property of the relationship: its mark shows the claims in the evidence panel.
+            const marks = link.disputes.map((dispute) =>
+              disputedMark(dispute, () => {
+                panel.pin(factOf(link, node.label));
+                panel.element.scrollIntoView({ block: 'nearest' });
+              }));
             const outgoing = link.from === node.id;
             return el(
               'li',
@@ -168,6 +198,7 @@ function relationshipList({ node, links }: Neighbourhood, panel: ProvenancePanel
               ' ',
               el('span', { class: 'kind' }, link.neighbour.__typename),
               link.detail ? el('span', { class: 'detail' }, ` · ${link.detail}`) : null,
+              marks.flatMap((mark) => [' ', mark]),
               ' ',
               evidence,
             );

@@ -1,7 +1,9 @@
 /**
  * The provenance panel beside every drawing: the fact under the pointer (hover) or the last one
- * clicked, with each supporting quote and the source it comes from.
+ * clicked, with each supporting quote and the source it comes from, and where its sources disagree,
+ * each one's claim side by side.
  */
+import { disputeElement } from './dispute-view.js';
 import { Child, el, replaceChildren } from './dom.js';
 import { Citation, Fact, FactSource, resolveFact } from './facts.js';
 import { hrefOf } from './routes.js';
@@ -58,6 +60,8 @@ export class ProvenancePanel {
 function factElements(fact: Fact): Child[] {
   return [
     el('p', { class: 'statement', 'data-testid': 'fact-statement' }, fact.statement),
+    // What the sources disagree on first: it is what a "disputed" mark leads to.
+    ...(fact.disputes ?? []).map((dispute) => disputeElement(dispute, 'evidence')),
     fact.citations.length > 0
       ? el('ul', { class: 'citations' }, fact.citations.map(citationElement))
       : el('p', { class: 'no-evidence' }, 'No supporting sentence is recorded for this.'),

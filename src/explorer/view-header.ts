@@ -1,5 +1,5 @@
 /** The top of every view of a node: what it is, its name and description, and links to its other views. */
-import { el } from './dom.js';
+import { Child, el } from './dom.js';
 import { hrefOf, Route } from './routes.js';
 
 export interface HeaderNode {
@@ -8,6 +8,8 @@ export interface HeaderNode {
   label: string;
   description?: string | null;
   details?: [string, string][];
+  /** What to show after a detail's value (a disputed fact's mark), by its term. */
+  detailMark?: (term: string) => Child;
 }
 
 export type NodeViewName = 'node' | 'lineage' | 'path';
@@ -25,7 +27,14 @@ export function viewHeader(node: HeaderNode, current: NodeViewName, title = node
     el('h2', { id: 'view-title', tabindex: '-1', 'data-testid': 'view-title' }, title),
     node.description ? el('p', { class: 'description' }, node.description) : null,
     node.details && node.details.length > 0
-      ? el('dl', { class: 'details' }, node.details.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]))
+      ? el(
+          'dl',
+          { class: 'details' },
+          node.details.flatMap(([term, value]) => {
+            const mark = node.detailMark?.(term);
+            return [el('dt', {}, term), el('dd', { 'data-term': term }, value, mark ? [' ', mark] : null)];
+          }),
+        )
       : null,
     el(
       'nav',
