@@ -215,3 +215,19 @@ describe('addSource: a cited source', () => {
     });
   });
 });
+
+describe('claims read after a write in the same request', () => {
+  test('a write forgets the claims of the relationships of the nodes it changed, not only their own', async () => {
+    const citation = { sourceId: GAZETTE, quote: 'She completed all 200 laps.', locator: 'Paragraph 4' };
+    const { before, after } = await edit(`mutation($c: CitationInput!) {
+      before: updatePerson(id: "${RITA}", input: { racingNationality: "Freedonian" }, citation: $c) {
+        claims(property: "racingNationality") { value } races { claims(property: "laps") { value } }
+      }
+      after: addRelationship(input: { type: ENTERED_RACE, from: "${RITA}", to: "${RACE}", laps: 200 }, citation: $c) {
+        from { ... on Person { races { laps claims(property: "laps") { value source { id } } } } }
+      }
+    }`, { c: citation });
+    expect(before).toEqual({ claims: [{ value: 'Freedonian' }], races: [{ claims: [] }] });
+    expect(after.from.races).toEqual([{ laps: 200, claims: [{ value: 200, source: { id: GAZETTE } }] }]);
+  });
+});

@@ -32,7 +32,8 @@ export class Loaders {
   /**
    * After a write: forget what this request cached about the nodes it changed, so the rest of the
    * response reads them afresh. Every loader is keyed by the id of the node asked about (lists by
-   * the node asked from), so both ends of a changed relationship go.
+   * the node asked from), so both ends of a changed relationship go. (The claims loader is keyed by
+   * subject; its cache forgets the relationships of a forgotten node with it: claims.loaders.ts.)
    */
   forget(ids: string[]): void {
     for (const loader of this.loaders.values()) {
