@@ -217,6 +217,8 @@ describe('addSource: a cited source', () => {
 });
 
 describe('claims read after a write in the same request', () => {
+  beforeAll(() => claimsGraph(neo4j.db), LOAD_TIMEOUT_MS);
+
   test('a write forgets the claims of the relationships of the nodes it changed, not only their own', async () => {
     const citation = { sourceId: GAZETTE, quote: 'She completed all 200 laps.', locator: 'Paragraph 4' };
     const { before, after } = await edit(`mutation($c: CitationInput!) {
