@@ -34,7 +34,8 @@ export type ExportScope = { kind: 'whole-graph' } | { kind: 'subgraph'; fromId: 
 /**
  * A claim as stored: its id, and its other properties (CLAIM_PROPERTIES) as the graph holds them,
  * `addedAt` as ISO 8601 text; one it does not have (the `property` and `value` of an existence
- * claim, the `quotes` of a cited source's claim) is absent.
+ * claim, the `locator` and `excerpt` of a stored source's claim) is absent, and a cited source's
+ * claim has empty `quotes`.
  */
 export interface ExportedClaim {
   id: string;

@@ -13,8 +13,7 @@
  */
 import { Row } from '../database';
 import { GraphModel } from '../../model/declaration';
-import { referenceProperties } from '../../model/model-queries';
-import { Claim, ClaimValue, StoredClaim, Subject } from './claim';
+import { Claim, ClaimValue, entitiesOf, StoredClaim, Subject } from './claim';
 import {
   CLAIMS_ABOUT, DELETE_CLAIMS, DELETE_NODES, DELETE_RELATIONSHIPS, LINKS_OF_NODES, SET_CLAIM_STATES, SOURCE_DATES,
   UPSERT_CLAIMS, WRITE_NODES, WRITE_RELATIONSHIPS,
@@ -115,7 +114,7 @@ function claimProperties(claim: Claim): Record<string, unknown> {
     from: about.subjectKind === 'relationship' ? about.from : null,
     to: about.subjectKind === 'relationship' ? about.to : null,
     key: about.subjectKind === 'relationship' ? about.key : null,
-    entities: about.subjectKind === 'node' ? [about.subject] : [about.from, about.to],
+    entities: entitiesOf(about),
     property: claim.property, value: claim.value, source: claim.source,
     storage: claim.support.storage, quotes: claim.support.quotes, locator: claim.support.locator, excerpt: claim.support.excerpt,
     position: claim.position,
@@ -157,9 +156,4 @@ export async function removeNodes(run: Run, ids: string[]): Promise<void> {
   const links = (await run(LINKS_OF_NODES, { ids })).map((row) => ({ id: String(row.id), type: String(row.type), other: String(row.other), outgoing: row.outgoing === true }));
   if (links.length) throw new UnsupportedNodeError(links);
   await run(DELETE_NODES, { ids });
-}
-
-/** Reference properties (a season entry's team, a relative date's anchor) of every label and type: their claims name nodes. */
-export function referencePropertyNames(model: GraphModel): string[] {
-  return [...new Set([...model.nodes, ...model.relationships].flatMap((declared) => referenceProperties(declared.properties).map(([name]) => name)))];
 }
