@@ -40,12 +40,15 @@ describe('provenance', () => {
     expect(unknown).toEqual([]);
   });
 
-  test('every quote occurs in its source as stored in the graph and as committed in seed/sources', async () => {
-    const stored = new Map((await database().read('MATCH (s:Source) RETURN s.id AS id, s.text AS text')).map((r) => [r.id as string, r.text as string]));
+  test('every quote of a stored source occurs in it as stored in the graph and as committed in seed/sources', async () => {
+    const stored = new Map((await database().read("MATCH (s:Source {storage: 'stored'}) RETURN s.id AS id, s.text AS text")).map((r) => [r.id as string, r.text as string]));
+    expect(stored.size).toBeGreaterThan(0);
     const missing: string[] = [];
     for (const { element, sources, quotes } of await everythingCited()) {
       (quotes ?? []).forEach((quote, i) => {
         const sourceId = (sources ?? [])[i];
+        // A cited source's entries are its excerpts: it has no stored text (its claims carry a locator).
+        if (!stored.has(sourceId)) return;
         const committed = fs.readFileSync(path.join(SEED_DIR, 'sources', `${sourceId}.txt`), 'utf8');
         for (const text of [stored.get(sourceId) ?? '', committed]) {
           if (!normalizeForQuoteMatch(text).includes(normalizeForQuoteMatch(quote))) missing.push(`${element}: ${quote}`);
