@@ -2,6 +2,7 @@
  * The README stays true: its configuration table is the app's configuration, and every example
  * query runs against the seed graph without errors, covering every root field.
  */
+import { Neo4jServer } from '../../src/db/neo4j-server';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLObjectType, parse, OperationDefinitionNode, FieldNode } from 'graphql';
@@ -68,6 +69,16 @@ async function runsWithAnswers(api: () => TestApi, example: string): Promise<voi
   }
 }
 
+/** Runs `work` on the test run's Neo4j, closing the connection whatever happens. */
+async function withTestDatabase(work: (db: Neo4jServer['db']) => Promise<void>): Promise<void> {
+  const neo4j = await testNeo4j();
+  try {
+    await work(neo4j.db);
+  } finally {
+    await neo4j.close();
+  }
+}
+
 describe('every README example runs against the seed graph', () => {
   const api = useTestApi();
 
@@ -77,22 +88,11 @@ describe('every README example runs against the seed graph', () => {
 describe('the racing examples run against the invented racing fixtures', () => {
   const api = useTestApi({ seeded: false });
   beforeAll(async () => {
-    const neo4j = await testNeo4j();
-    try {
-      await emptyGraph(neo4j.db);
-      await loadSeedFiles(neo4j.db, RACING_FIXTURES);
-    } finally {
-      await neo4j.close();
-    }
+    await withTestDatabase(async (db) => { await emptyGraph(db); await loadSeedFiles(db, RACING_FIXTURES); });
   });
   afterAll(async () => {
     // The next suites rebuild the graph they need from an empty one.
-    const neo4j = await testNeo4j();
-    try {
-      await emptyGraph(neo4j.db);
-    } finally {
-      await neo4j.close();
-    }
+    await withTestDatabase(async (db) => { await emptyGraph(db); });
   });
 
   test('there are some, and the fixtures they name exist', () => {
@@ -104,20 +104,10 @@ describe('the racing examples run against the invented racing fixtures', () => {
 describe('the claims examples run against the invented claims fixtures', () => {
   const api = useTestApi({ seeded: false });
   beforeAll(async () => {
-    const neo4j = await testNeo4j();
-    try {
-      await claimsGraph(neo4j.db);
-    } finally {
-      await neo4j.close();
-    }
+    await withTestDatabase(async (db) => { await claimsGraph(db); });
   }, LOAD_TIMEOUT_MS);
   afterAll(async () => {
-    const neo4j = await testNeo4j();
-    try {
-      await emptyGraph(neo4j.db);
-    } finally {
-      await neo4j.close();
-    }
+    await withTestDatabase(async (db) => { await emptyGraph(db); });
   });
 
   test('there are some: conflicts, claims and preferClaim', () => {
