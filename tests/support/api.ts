@@ -10,7 +10,7 @@ import { requestIdOf } from '../../src/server/request-log.plugin';
 import { HttpConfig, loadConfig } from '../../src/config/config';
 import { authFromHeader, signToken } from '../../src/auth/tokens';
 import { Neo4jServer } from '../../src/db/neo4j-server';
-import { seededGraph, testNeo4j } from './neo4j';
+import { SeedChoice, seededGraph, testNeo4j } from './neo4j';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -72,14 +72,14 @@ export async function startTestApi(
 
 /**
  * The API over the test run's Neo4j for one test file: started before its tests (on the seed graph
- * unless `seeded: false`), stopped after them. Returns a getter, valid inside tests.
+ * unless `seeded: false`; `seeded: 'interview'` loads the interview alone), stopped after them. Returns a getter, valid inside tests.
  */
-export function useTestApi(options: { seeded?: boolean; env?: NodeJS.ProcessEnv; logger?: Logger } = {}): () => TestApi {
+export function useTestApi(options: { seeded?: SeedChoice; env?: NodeJS.ProcessEnv; logger?: Logger } = {}): () => TestApi {
   let neo4j: Neo4jServer | undefined;
   let api: TestApi | undefined;
   beforeAll(async () => {
     neo4j = await testNeo4j();
-    if (options.seeded !== false) await seededGraph(neo4j.db);
+    if (options.seeded !== false) await seededGraph(neo4j.db, options.seeded);
     api = await startTestApi(neo4j.db, { http: testHttpConfig(options.env), logger: options.logger });
   });
   afterAll(async () => {

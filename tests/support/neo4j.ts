@@ -6,6 +6,7 @@ import { prepareDatabase } from '../../src/db/prepare';
 import { MIGRATION_LABEL } from '../../src/db/schema-declaration';
 import { loadSeedFiles } from '../../src/seed/load-seed';
 import { resetGraph } from '../../src/seed/reset';
+import { SEED_FILE } from './seed-files';
 
 export async function testNeo4j(): Promise<Neo4jServer> {
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests through jest (npm test).');
@@ -18,10 +19,16 @@ export async function emptyGraph(db: Database): Promise<void> {
   await resetGraph(db);
 }
 
-/** The graph `npm run seed -- --reset` builds: every seed/*.yaml. */
-export async function seededGraph(db: Database): Promise<void> {
+/** Which seed a test starts from: every seed/*.yaml, only the interview, or nothing. */
+export type SeedChoice = boolean | 'interview';
+
+/**
+ * The graph `npm run seed -- --reset` builds: every seed/*.yaml; with `'interview'`, the interview
+ * alone (for tests whose expectations are about its people and not about whatever sources the seed gains).
+ */
+export async function seededGraph(db: Database, seed: Exclude<SeedChoice, false> = true): Promise<void> {
   await emptyGraph(db);
-  await loadSeedFiles(db);
+  await loadSeedFiles(db, seed === 'interview' ? [SEED_FILE] : undefined);
 }
 
 export interface GraphCounts {
@@ -50,11 +57,11 @@ export async function graphSnapshot(db: Database): Promise<unknown[]> {
  * The test run's Neo4j for one test file, on the seed graph unless `seeded: false`; closed after
  * the file's tests. Returns a getter, valid inside tests.
  */
-export function useTestDatabase(options: { seeded?: boolean } = {}): () => Database {
+export function useTestDatabase(options: { seeded?: SeedChoice } = {}): () => Database {
   let neo4j: Neo4jServer | undefined;
   beforeAll(async () => {
     neo4j = await testNeo4j();
-    if (options.seeded !== false) await seededGraph(neo4j.db);
+    if (options.seeded !== false) await seededGraph(neo4j.db, options.seeded);
   });
   afterAll(() => neo4j?.close());
   return () => {
