@@ -61,15 +61,21 @@ export function disputeElement(dispute: Dispute, scope = 'node'): HTMLElement {
   );
 }
 
-/** Every dispute of a node, below its facts; null when its sources agree on everything. */
-export function disputesSection(disputes: Dispute[]): HTMLElement | null {
-  if (disputes.length === 0) return null;
+/**
+ * Every dispute of a node's own facts, below them; null when its sources agree on everything.
+ * `notShown`: how many more disputes about the node (or its relationships) the page did not load.
+ */
+export function disputesSection(disputes: Dispute[], notShown = 0): HTMLElement | null {
+  if (disputes.length === 0 && notShown === 0) return null;
   return el(
     'section',
     { class: 'disputes', 'aria-labelledby': 'disputes-title', 'data-testid': 'disputes' },
     el('h3', { id: 'disputes-title' }, `Disputed facts (${disputes.length})`),
     el('p', { class: 'hint' }, 'The sources disagree on these. Each source’s claim is shown beside the others; the graph answers with the preferred one.'),
     disputes.map((dispute) => disputeElement(dispute)),
+    notShown > 0
+      ? el('p', { class: 'note', 'data-testid': 'disputes-not-shown' }, `The sources disagree on ${notShown} more ${notShown === 1 ? 'fact' : 'facts'} about this node or its relationships than this page marks; the API’s conflicts query lists them all.`)
+      : null,
   );
 }
 

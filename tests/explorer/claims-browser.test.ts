@@ -2,9 +2,10 @@
  * Disputed facts in the explorer, in Chromium, on the invented claims fixtures
  * (tests/fixtures/claims/, see its README.md): three sources, one stored and two cited, disagree on
  * Rita Fast's birth (1987, 1988-04-02, 1987-09) and on her finish in the Valley 200 of 2019 (3rd, 4th,
- * 5th). Her page marks the born fact "disputed" and shows every source's claim side by side, with its
- * quote (or a cited source's locator and excerpt) and which one the graph prefers, and why; the race
- * entry is marked too, and its evidence shows its claims.
+ * 5th), and on where she was born (North Town, South Town). Her page marks the born fact "disputed"
+ * and shows every source's claim side by side, with its quote (or a cited source's locator and
+ * excerpt) and which one the graph prefers, and why; the race entry and the birth place are marked
+ * too, and their evidence shows their claims.
  */
 import { Locator } from 'playwright-core';
 import { ADMIN_TX_TIMEOUT_MS } from '../../src/db/database';
@@ -130,6 +131,34 @@ describeWithBrowser('disputed facts in the explorer', () => {
       // The relationship's own evidence is still there, below its dispute: each source's words that it exists.
       expect(await panel.getByTestId('quote').count()).toBe(3);
       await screenshot(page, 'disputed-race-entry');
+      expect(record.errors).toEqual([]);
+    });
+  });
+
+  test('the birth place her sources give differently is marked, and its evidence shows each place with its source', async () => {
+    await withPage(browser(), async (page, record) => {
+      await page.goto(`${new URL(api!.url).origin}/explore/#/node/${RITA}`);
+      await viewShown(page, 'Rita Fast');
+      const bornIn = page.getByTestId('relationships').locator('li[data-relationship="BORN_IN"]');
+      // Whichever place the API's birthPlace gives, its link is marked.
+      expect(oneLine(await bornIn.textContent())).toMatch(/^born in → (North|South) Town Place disputed Evidence$/);
+      await bornIn.getByRole('button', { name: 'born in: disputed, 2 sources disagree. Show their claims.' }).click();
+
+      const dispute = page.getByTestId('provenance').locator('[data-testid="dispute"]');
+      await dispute.waitFor();
+      expect(await dispute.getAttribute('data-property')).toBeNull();
+      expect(await claimsShown(dispute)).toEqual([
+        {
+          value: 'South Town', source: ENCYCLOPEDIA, storage: 'cited, text not stored',
+          quotes: [], locator: ['At: Lead section, paragraph 1'], excerpt: ['Rita Fast (born 2 April 1988 in South Town) is a Freedonian racing driver.'],
+          preferred: 'true', status: 'Preferred: its source is the most recent',
+        },
+        {
+          value: 'North Town', source: ALMANAC, storage: 'text stored',
+          quotes: ['Rita Fast is a Freedonian racing driver, born in 1987 in North Town.'], locator: [], excerpt: [],
+          preferred: 'false', status: 'Not preferred',
+        },
+      ]);
       expect(record.errors).toEqual([]);
     });
   });
