@@ -14,10 +14,11 @@ export const disputeSectionId = (dispute: Dispute, scope = 'node'): string =>
 const PINNED_WORDS = ruleWords('PINNED');
 
 const sourcesCount = (dispute: Dispute): number => new Set(dispute.claims.map((claim) => claim.source.id)).size;
+const valuesCount = (dispute: Dispute): number => new Set(dispute.claims.map((claim) => claim.value)).size;
 
 /**
  * The visible "disputed" mark, a button that shows the claims (`show`); its accessible name says
- * what is disputed and by how many sources.
+ * what is disputed and how many values the sources give.
  */
 export function disputedMark(dispute: Dispute, show: () => void): HTMLButtonElement {
   const mark = el(
@@ -27,7 +28,7 @@ export function disputedMark(dispute: Dispute, show: () => void): HTMLButtonElem
       class: 'disputed-mark',
       'data-testid': 'disputed-mark',
       'data-property': dispute.property ?? undefined,
-      'aria-label': `${dispute.term}: disputed, ${sourcesCount(dispute)} sources disagree. Show their claims.`,
+      'aria-label': `${dispute.term}: disputed, the sources give ${valuesCount(dispute)} different values. Show their claims.`,
       title: 'The sources disagree: show their claims side by side',
     },
     'disputed',
@@ -54,7 +55,7 @@ export function disputeElement(dispute: Dispute, scope = 'node'): HTMLElement {
     el(
       'p',
       { class: 'dispute-summary' },
-      `${sourcesCount(dispute)} sources disagree.`,
+      `${sourcesCount(dispute)} sources give ${valuesCount(dispute)} different values.`,
       dispute.rule ? ` The graph shows the preferred value: ${dispute.rule}.` : ' The graph shows the preferred value.',
     ),
     el('ul', { class: 'claims', 'aria-label': `What each source says of ${dispute.term}` }, dispute.claims.map((claim) => claimElement(claim, dispute.rule))),

@@ -182,7 +182,7 @@ function relationshipList({ node, links }: Neighbourhood, panel: ProvenancePanel
           sorted.map((link) => {
             const evidence = el('button', { type: 'button', class: 'evidence' }, 'Evidence');
             evidence.addEventListener('click', () => panel.pin(factOf(link, node.label)));
-            // A disputed property of the relationship: its mark shows the claims in the evidence panel.
+            // What its sources disagree on (a property, or which end a to-one type has): each mark shows the claims in the evidence panel.
             const marks = link.disputes.map((dispute) =>
               disputedMark(dispute, () => {
                 panel.pin(factOf(link, node.label));

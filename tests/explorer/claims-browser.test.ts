@@ -60,7 +60,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
 
       // The fact shows the preferred value, and a visible mark with an accessible name.
       expect(oneLine(await page.locator('.details dd[data-term="Born"]').textContent())).toBe('1987-09 disputed');
-      const mark = page.getByRole('button', { name: 'Born: disputed, 3 sources disagree. Show their claims.' });
+      const mark = page.getByRole('button', { name: 'Born: disputed, the sources give 3 different values. Show their claims.' });
       expect(await mark.isVisible()).toBe(true);
       expect(await mark.textContent()).toBe('disputed');
 
@@ -68,7 +68,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
       const disputes = page.getByTestId('disputes');
       expect(await disputes.getByTestId('dispute').count()).toBe(1);
       const dispute = disputes.locator('[data-testid="dispute"][data-property="born"]');
-      expect(oneLine(await dispute.locator('.dispute-summary').textContent())).toBe('3 sources disagree. The graph shows the preferred value: most sources agree with it.');
+      expect(oneLine(await dispute.locator('.dispute-summary').textContent())).toBe('3 sources give 3 different values. The graph shows the preferred value: most sources agree with it.');
       expect(await claimsShown(dispute)).toEqual([
         {
           value: '1987-09', source: GAZETTE, storage: 'cited, text not stored',
@@ -104,7 +104,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
       await viewShown(page, 'Rita Fast');
       const entry = page.getByTestId('relationships').locator('li[data-relationship="ENTERED_RACE"]');
       expect(oneLine(await entry.textContent())).toBe('raced in → Valley 200 2019 Race · started 2nd, finished 4th disputed Evidence');
-      await entry.getByRole('button', { name: 'finish position: disputed, 3 sources disagree. Show their claims.' }).click();
+      await entry.getByRole('button', { name: 'finish position: disputed, the sources give 3 different values. Show their claims.' }).click();
 
       const panel = page.getByTestId('provenance');
       const dispute = panel.locator('[data-testid="dispute"][data-property="finishPosition"]');
@@ -142,7 +142,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
       const bornIn = page.getByTestId('relationships').locator('li[data-relationship="BORN_IN"]');
       // Whichever place the API's birthPlace gives, its link is marked.
       expect(oneLine(await bornIn.textContent())).toMatch(/^born in → (North|South) Town Place disputed Evidence$/);
-      await bornIn.getByRole('button', { name: 'born in: disputed, 2 sources disagree. Show their claims.' }).click();
+      await bornIn.getByRole('button', { name: 'born in: disputed, the sources give 2 different values. Show their claims.' }).click();
 
       const dispute = page.getByTestId('provenance').locator('[data-testid="dispute"]');
       await dispute.waitFor();
