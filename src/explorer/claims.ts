@@ -1,11 +1,17 @@
 /**
- * Claims as the explorer reads them: what each source says of one node or relationship, from the
- * API's `claims` field (the same request as the node's facts). Where sources disagree on a
- * property, the claims of that property form a dispute, shown side by side: each value with its
- * source, the source's words (a stored source's quotes, a cited source's locator and excerpt), and
- * which value the graph prefers, by which rule. Pure functions of the API's answer and the model.
+ * Claims as the explorer reads them: what each source says of one node or relationship. A node's
+ * come from its `claims` field; its relationships' disputes from the root `conflicts` filtered by
+ * the node (only the disputed groups, not every claim of every relationship), both in the same
+ * request as the node's facts. Where sources disagree on a property (or give a to-one relationship
+ * different ends), the claims form a dispute, shown side by side: each value with its source, the
+ * source's words (a stored source's quotes, a cited source's locator and excerpt), and which value
+ * the graph prefers, by which rule. Pure functions of the API's answer and the model.
  */
-import { isEnum, isReference, PropertyDeclaration } from '../model/declaration.js';
+import { GraphModel, isEnum, isReference, PropertyDeclaration } from '../model/declaration.js';
+import { GRAPH_MODEL } from '../model/graph-model.js';
+import { relationshipDeclaration } from '../model/model-queries.js';
+import { LabelledNode, labelOf } from './node-labels.js';
+import { wordsFor } from './relationship-words.js';
 
 /** The selection of a `Claim`, for use inside `claims { ... }`. */
 export const CLAIM_FIELDS = 'id property value storage quotes locator excerpt preferred pinned disputed rule source { id title published }';
@@ -28,6 +34,15 @@ export interface Claim {
   disputed: boolean;
   rule: PreferenceRule | null;
   source: { id: string; title: string; published: string | null };
+  /** For a claim about a relationship (asked for in conflicts): its type and ends, as stored. */
+  relationship?: { type: string; key: string | null; from: LabelledNode; to: LabelledNode } | null;
+}
+
+/** One disputed group as `conflicts` returns it. */
+export interface Conflict {
+  relationshipType: string | null;
+  property: string | null;
+  claims: Claim[];
 }
 
 /** How one claim is shown beside the others of its dispute. */
@@ -75,8 +90,13 @@ export const ruleWords = (rule: PreferenceRule): string => RULE_WORDS[rule] ?? r
 /** A property's name in words, for one without a term: finishPosition is "finish position". */
 export const propertyWords = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 
-/** What an element's existence claims are called in a dispute (sources giving a to-one relationship different ends). */
-export const EXISTENCE_TERM = 'this link';
+/** How a dispute over an element's existence (sources giving a to-one relationship different ends) names it and each claim. */
+export interface ExistenceWords {
+  term: string;
+  valueOf: (claim: Claim) => string;
+}
+
+const EXISTENCE: ExistenceWords = { term: 'this link', valueOf: () => 'states it' };
 
 const ordinal = (n: number): string => {
   const tens = n % 100;
@@ -103,10 +123,10 @@ export function claimValueWords(value: Claim['value'], words: PropertyWords = { 
     .replace('{name}', () => plain);
 }
 
-function viewOf(claim: Claim, words: PropertyWords): ClaimView {
+function viewOf(claim: Claim, words: PropertyWords, existence: ExistenceWords): ClaimView {
   return {
     id: claim.id,
-    value: claim.property === null ? 'names this link' : claimValueWords(claim.value, words),
+    value: claim.property === null ? existence.valueOf(claim) : claimValueWords(claim.value, words),
     source: claim.source,
     evidence:
       claim.storage === 'CITED'
@@ -120,9 +140,10 @@ function viewOf(claim: Claim, words: PropertyWords): ClaimView {
 /**
  * The disputes among one element's claims: per property (and the existence claims, property null)
  * where any claim is disputed, every claim of that property, the preferred first, then by source
- * title. `wordsOf` names a property and says how to read its values. In the order of first appearance.
+ * title. `wordsOf` names a property and says how to read its values; `existence` names a dispute
+ * over the element itself. In the order of first appearance.
  */
-export function disputesOf(claims: readonly Claim[], wordsOf: (property: string) => PropertyWords): Dispute[] {
+export function disputesOf(claims: readonly Claim[], wordsOf: (property: string) => PropertyWords, existence = EXISTENCE): Dispute[] {
   const byProperty = new Map<string | null, Claim[]>();
   for (const claim of claims) {
     const group = byProperty.get(claim.property) ?? [];
@@ -132,13 +153,13 @@ export function disputesOf(claims: readonly Claim[], wordsOf: (property: string)
   const disputes: Dispute[] = [];
   for (const [property, group] of byProperty) {
     if (!group.some((claim) => claim.disputed)) continue;
-    const words = property === null ? { term: EXISTENCE_TERM } : wordsOf(property);
+    const words = property === null ? { term: existence.term } : wordsOf(property);
     const ordered = [...group].sort(
       (a, b) => Number(b.preferred) - Number(a.preferred) || a.source.title.localeCompare(b.source.title) || a.id.localeCompare(b.id),
     );
     const preferred = ordered.find((claim) => claim.preferred);
     const rule = preferred?.pinned ? 'PINNED' : (preferred?.rule ?? group.find((claim) => claim.rule)?.rule ?? null);
-    disputes.push({ property, term: words.term, rule: rule ? ruleWords(rule) : null, claims: ordered.map((claim) => viewOf(claim, words)) });
+    disputes.push({ property, term: words.term, rule: rule ? ruleWords(rule) : null, claims: ordered.map((claim) => viewOf(claim, words, existence)) });
   }
   return disputes;
 }
@@ -154,4 +175,43 @@ export function nodePropertyWords(properties: Readonly<Record<string, PropertyDe
 /** The words of a relationship's property: its name in words, its values as the relationship reads them ("finished 6th"). */
 export function relationshipPropertyWords(properties: Readonly<Record<string, PropertyDeclaration>>) {
   return (property: string): PropertyWords => ({ term: propertyWords(property), declaration: properties[property], useReads: true });
+}
+
+/** The disputes of a node's relationships, from `conflicts` about the node, each with the ends it is about. */
+export interface RelationshipDispute {
+  type: string;
+  /** The relationships it is about, as "from|to" in their stored direction. */
+  ends: ReadonlySet<string>;
+  dispute: Dispute;
+}
+
+const endsOf = (from: string, to: string): string => `${from}|${to}`;
+
+/**
+ * The conflicts about the node `centreId` that concern its relationships: a property of one (a race
+ * finish), or which end a to-one type has (a birth place: each claim's value is the end it names).
+ */
+export function relationshipDisputes(conflicts: readonly Conflict[], centreId: string, model: GraphModel = GRAPH_MODEL): RelationshipDispute[] {
+  return conflicts.flatMap((conflict): RelationshipDispute[] => {
+    const type = conflict.relationshipType;
+    if (type === null || !model.relationships.some((relationship) => relationship.type === type)) return [];
+    const ends = new Set(conflict.claims.flatMap((claim) => (claim.relationship ? [endsOf(claim.relationship.from.id, claim.relationship.to.id)] : [])));
+    const existence: ExistenceWords = {
+      term: wordsFor(type, model),
+      valueOf: (claim) => {
+        const link = claim.relationship;
+        if (!link) return 'states it';
+        return labelOf(link.from.id === centreId ? link.to : link.from);
+      },
+    };
+    const words = relationshipPropertyWords(relationshipDeclaration(model, type).properties);
+    return disputesOf(conflict.claims, words, existence).map((dispute) => ({ type, ends, dispute }));
+  });
+}
+
+/** The disputes of one link of the page: those of its type about its two ends (either way round, for a symmetric type). */
+export function disputesOfLink(disputes: readonly RelationshipDispute[], link: { type: string; from: string; to: string }): Dispute[] {
+  return disputes
+    .filter(({ type, ends }) => type === link.type && (ends.has(endsOf(link.from, link.to)) || ends.has(endsOf(link.to, link.from))))
+    .map(({ dispute }) => dispute);
 }

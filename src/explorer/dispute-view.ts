@@ -14,10 +14,11 @@ export const disputeSectionId = (dispute: Dispute, scope = 'node'): string =>
 const PINNED_WORDS = ruleWords('PINNED');
 
 const sourcesCount = (dispute: Dispute): number => new Set(dispute.claims.map((claim) => claim.source.id)).size;
+const valuesCount = (dispute: Dispute): number => new Set(dispute.claims.map((claim) => claim.value)).size;
 
 /**
  * The visible "disputed" mark, a button that shows the claims (`show`); its accessible name says
- * what is disputed and by how many sources.
+ * what is disputed and how many values the sources give.
  */
 export function disputedMark(dispute: Dispute, show: () => void): HTMLButtonElement {
   const mark = el(
@@ -27,7 +28,7 @@ export function disputedMark(dispute: Dispute, show: () => void): HTMLButtonElem
       class: 'disputed-mark',
       'data-testid': 'disputed-mark',
       'data-property': dispute.property ?? undefined,
-      'aria-label': `${dispute.term}: disputed, ${sourcesCount(dispute)} sources disagree. Show their claims.`,
+      'aria-label': `${dispute.term}: disputed, the sources give ${valuesCount(dispute)} different values. Show their claims.`,
       title: 'The sources disagree: show their claims side by side',
     },
     'disputed',
@@ -54,22 +55,28 @@ export function disputeElement(dispute: Dispute, scope = 'node'): HTMLElement {
     el(
       'p',
       { class: 'dispute-summary' },
-      `${sourcesCount(dispute)} sources disagree.`,
+      `${sourcesCount(dispute)} sources give ${valuesCount(dispute)} different values.`,
       dispute.rule ? ` The graph shows the preferred value: ${dispute.rule}.` : ' The graph shows the preferred value.',
     ),
     el('ul', { class: 'claims', 'aria-label': `What each source says of ${dispute.term}` }, dispute.claims.map((claim) => claimElement(claim, dispute.rule))),
   );
 }
 
-/** Every dispute of a node, below its facts; null when its sources agree on everything. */
-export function disputesSection(disputes: Dispute[]): HTMLElement | null {
-  if (disputes.length === 0) return null;
+/**
+ * Every dispute of a node's own facts, below them; null when its sources agree on everything.
+ * `notShown`: how many more disputes about the node (or its relationships) the page did not load.
+ */
+export function disputesSection(disputes: Dispute[], notShown = 0): HTMLElement | null {
+  if (disputes.length === 0 && notShown === 0) return null;
   return el(
     'section',
     { class: 'disputes', 'aria-labelledby': 'disputes-title', 'data-testid': 'disputes' },
     el('h3', { id: 'disputes-title' }, `Disputed facts (${disputes.length})`),
     el('p', { class: 'hint' }, 'The sources disagree on these. Each source’s claim is shown beside the others; the graph answers with the preferred one.'),
     disputes.map((dispute) => disputeElement(dispute)),
+    notShown > 0
+      ? el('p', { class: 'note', 'data-testid': 'disputes-not-shown' }, `The sources disagree on ${notShown} more ${notShown === 1 ? 'fact' : 'facts'} about this node or its relationships than this page marks; the API’s conflicts query lists them all.`)
+      : null,
   );
 }
 

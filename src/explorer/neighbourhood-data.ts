@@ -4,12 +4,13 @@
  * node" field, so there is one query per type, picked by the node's __typename, each derived from
  * the graph model (neighbourhood-queries.ts). Links read from
  * edge types (season entries, team stints, inspirations, kinship hops, ...) carry their evidence;
- * the others get theirs on demand (see relationship-evidence.ts).
+ * the others get theirs on demand (see relationship-evidence.ts). The node's claims and the
+ * conflicts about its relationships come in the same request: each link carries its disputes.
  */
 import { GRAPH_MODEL } from '../model/graph-model.js';
-import { nodeDeclaration, relationshipDeclaration } from '../model/model-queries.js';
+import { nodeDeclaration } from '../model/model-queries.js';
 import { query } from './api.js';
-import { Claim, disputesOf, Dispute, nodePropertyWords, relationshipPropertyWords } from './claims.js';
+import { Claim, Conflict, disputesOf, disputesOfLink, Dispute, nodePropertyWords, relationshipDisputes } from './claims.js';
 import { Citation } from './facts.js';
 import { Json, LinkSpec, neighbourhoodSpecs } from './neighbourhood-queries.js';
 import { LabelledNode, labelOf } from './node-labels.js';
@@ -30,7 +31,7 @@ export interface Link {
   detail?: string;
   /** The evidence, when the API gives it with the relationship; undefined: ask for it. */
   citations?: Citation[];
-  /** Where its sources disagree (a finishing position), when the API gives its claims with it. */
+  /** Where its sources disagree (a finishing position, which place a person was born in). */
   disputes: Dispute[];
 }
 
@@ -47,6 +48,8 @@ export interface CentreNode extends Neighbour {
   disputes: Dispute[];
   /** Per disputed property shown among the details, the term it is shown under. */
   detailTerms: Record<string, string>;
+  /** How many conflicts about it (its properties' or its relationships') the page did not ask for. */
+  conflictsNotShown: number;
 }
 
 export interface Neighbourhood {
@@ -65,10 +68,12 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
   if (!found) return null;
   const spec = SPECS[found.__typename];
   if (!spec) throw new Error(`The explorer cannot show a ${found.__typename} yet.`);
-  const data = await query<{ node: Json | null; lineage?: { relatives: Json[] } | null }>(spec.document, { id });
+  const data = await query<{ node: Json | null; lineage?: { relatives: Json[] } | null; conflicts?: { totalCount: number; edges: { node: Conflict }[] } }>(spec.document, { id });
   if (!data.node) return null;
   const node = data.node;
   const centre = node as unknown as LabelledNode;
+  const disputed = relationshipDisputes(data.conflicts?.edges.map((edge) => edge.node) ?? [], centre.id);
+  const withDisputes = (link: Omit<Link, 'disputes'>): Link => ({ ...link, disputes: disputesOfLink(disputed, link) });
   return {
     node: {
       ...centre,
@@ -80,16 +85,16 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
       text: typeof node.text === 'string' ? node.text : undefined,
       disputes: disputesOf(claimsOf(node), nodePropertyWords(nodeDeclaration(GRAPH_MODEL, centre.__typename).properties, spec.detailTerms)),
       detailTerms: spec.detailTerms,
+      conflictsNotShown: data.conflicts ? Math.max(0, data.conflicts.totalCount - data.conflicts.edges.length) : 0,
     },
-    links: [...spec.links.flatMap((link) => linksOf(centre.id, node, link)), ...kinshipLinks(centre.id, data.lineage?.relatives ?? [])],
+    links: [...spec.links.flatMap((link) => linksOf(centre.id, node, link)), ...kinshipLinks(centre.id, data.lineage?.relatives ?? [])].map(withDisputes),
   };
 }
 
-/** The claims the API gave with a node or an edge; none when it was not asked for them. */
+/** The claims the API gave with a node; none when it was not asked for them (a source). */
 const claimsOf = (element: Json): Claim[] => (Array.isArray(element.claims) ? (element.claims as Claim[]) : []);
 
-function linksOf(centreId: string, node: Json, spec: LinkSpec): Link[] {
-  const words = relationshipPropertyWords(relationshipDeclaration(GRAPH_MODEL, spec.type).properties);
+function linksOf(centreId: string, node: Json, spec: LinkSpec): Omit<Link, 'disputes'>[] {
   const value = node[spec.field];
   const items = (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]) as Json[];
   return items.map((item) => {
@@ -102,13 +107,12 @@ function linksOf(centreId: string, node: Json, spec: LinkSpec): Link[] {
       words: wordsFor(spec.type),
       detail: spec.detail?.(item),
       citations: spec.via ? (item.sources as Citation[]) : undefined,
-      disputes: spec.via ? disputesOf(claimsOf(item), words) : [],
     };
   });
 }
 
 /** Direct relatives (one kinship link away), including relations a source states without the people between. */
-function kinshipLinks(centreId: string, relatives: Json[]): Link[] {
+function kinshipLinks(centreId: string, relatives: Json[]): Omit<Link, 'disputes'>[] {
   return relatives.map((relative) => {
     const person = relative.person as LabelledNode;
     const kinship = relative.kinship as string;
@@ -120,7 +124,6 @@ function kinshipLinks(centreId: string, relatives: Json[]): Link[] {
       type: hop?.type ?? 'HAS_RELATIVE',
       words: kinship,
       citations: hop?.sources ?? [],
-      disputes: [],
     };
   });
 }

@@ -3,9 +3,9 @@
  * graph model: per node type, one GraphQL document selecting the node's properties and every
  * relationship field the model gives the type (to-one and list fields alike), and per field the
  * link it becomes (its stored type, direction and, for edge objects, the details the edge's
- * properties `reads` as). The node's details are its properties that have a `term`. The node and
- * every edge come with their claims (what each source says), so a disputed fact is marked without a
- * second request.
+ * properties `reads` as). The node's details are its properties that have a `term`. The node comes
+ * with its claims (what each source says) and the conflicts about its relationships, so a disputed
+ * fact is marked without a second request.
  *
  * A few things the explorer shows are not in the model, and are added by hand at the end of this
  * module (COMPUTED): a person's `raced` and direct relatives (through `lineage`, which names the
@@ -42,8 +42,27 @@ export interface TypeSpec {
 }
 
 const CITED = `sources { ${CITATION_FIELDS} }`;
-/** What each source says of the element, to show where they disagree (claims.ts). */
+/** What each source says of the node, to show where they disagree (claims.ts). */
 const CLAIMED = `claims { ${CLAIM_FIELDS} }`;
+
+/**
+ * Most conflicts asked for about one node. The API's query cost counts each asked-for conflict with
+ * all its claims (about 240 per conflict against a limit of 5000), so the page asks for a few, and
+ * says how many more there are (`totalCount`).
+ */
+export const CONFLICTS_SHOWN = 10;
+
+/**
+ * Where the sources disagree about the node's relationships: only the disputed groups, each claim
+ * with the relationship's ends (a to-one type's dispute is about which end, named on the page).
+ * Asking every edge for all its claims instead would multiply what a busy node's page loads.
+ */
+function conflictsSelection(model: GraphModel): string {
+  const ends = labelledSelection(model, model.nodes.map((node) => node.label));
+  return `conflicts(entityId: $id, first: ${CONFLICTS_SHOWN}) { totalCount edges { node {
+        relationshipType property claims { ${CLAIM_FIELDS} relationship { type key from { ${ends} } to { ${ends} } } }
+      } } }`;
+}
 
 export const ordinal = (n: number): string => {
   const tens = n % 100;
@@ -148,7 +167,7 @@ function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {
     if (field.edge && relationship.edge) {
       const via = field.direction === 'in' ? relationship.edge.fromField.name : relationship.edge.toField.name;
       const edgeProperties = propertySelection(model, relationship.properties);
-      selections.push(`${field.name} { ${via} { ${labelledSelection(model, neighbours)} } ${[...edgeProperties, CITED, CLAIMED].join(' ')} }`);
+      selections.push(`${field.name} { ${via} { ${labelledSelection(model, neighbours)} } ${[...edgeProperties, CITED].join(' ')} }`);
       links.push({ ...link, via, detail: (edge) => edgeDetail(relationship.properties, edge) });
     } else {
       selections.push(`${field.name} { ${labelledSelection(model, neighbours)} }`);
@@ -158,11 +177,12 @@ function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {
   // A Source is the provenance itself; every other node is cited, and each source's claims come with it.
   const own = ['__typename id', ...propertySelection(model, node.properties), ...(node.inSeedFiles ? [CITED, CLAIMED] : [])];
   const details = nodeDetails(node, computed.details ?? {});
+  const roots = [computed.query, node.inSeedFiles ? conflictsSelection(model) : undefined].filter((root) => root !== undefined);
   return {
     document: `query ${node.label}Neighbourhood($id: ID!) {
       node(id: $id) { ... on ${node.label} {
         ${[[...own, ...(computed.fields ?? [])].join(' '), ...selections, ...(computed.edgeFields ?? [])].join('\n        ')}
-      } }${computed.query ? `\n      ${computed.query}` : ''}
+      } }${roots.map((root) => `\n      ${root}`).join('')}
     }`,
     links: [...links, ...(computed.links ?? [])],
     details: computed.extraDetails ? (values) => [...details(values), ...computed.extraDetails!(values)] : details,
@@ -208,7 +228,7 @@ function computedFor(model: GraphModel): Record<string, Computed> {
     // The seasons people entered with this team (the entries' `team` property, not a relationship).
     const properties = propertySelection(model, entered.properties).join(' ');
     computed.Team = {
-      edgeFields: [`seasonEntries { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} ${CLAIMED} }`],
+      edgeFields: [`seasonEntries { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} }`],
       links: [{
         field: 'seasonEntries', type: 'ENTERED_SEASON', direction: 'out', via: 'season',
         detail: (edge) => joined(`by ${labelOf(edge.person as LabelledNode)}`, edgeDetail(entered.properties, { ...edge, team: null })),

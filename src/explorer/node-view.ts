@@ -60,7 +60,7 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
       'article',
       { class: 'node-view', 'aria-labelledby': 'view-title' },
       viewHeader({ ...node, detailMark: detailMarks(node.disputes, node.detailTerms) }, 'node'),
-      disputesSection(node.disputes),
+      disputesSection(node.disputes, node.conflictsNotShown),
       node.text ? el('details', { class: 'source-text' }, el('summary', {}, 'Full text of the source'), el('p', {}, node.text)) : null,
       workspace(
         graphBox,
@@ -122,7 +122,7 @@ function statementOf(link: Link, centreLabel: string): string {
 function factOf(link: Link, centreLabel: string): FactSource {
   const statement = statementOf(link, centreLabel);
   if (link.citations) return { statement, citations: link.citations, disputes: link.disputes };
-  return () => relationshipEvidence(link.from, link.to, link.type, statement);
+  return async () => ({ ...(await relationshipEvidence(link.from, link.to, link.type, statement)), disputes: link.disputes });
 }
 
 /** The drawing's id of a row: the neighbour's own id, or its column's caption's. */
@@ -182,7 +182,7 @@ function relationshipList({ node, links }: Neighbourhood, panel: ProvenancePanel
           sorted.map((link) => {
             const evidence = el('button', { type: 'button', class: 'evidence' }, 'Evidence');
             evidence.addEventListener('click', () => panel.pin(factOf(link, node.label)));
-            // A disputed property of the relationship: its mark shows the claims in the evidence panel.
+            // What its sources disagree on (a property, or which end a to-one type has): each mark shows the claims in the evidence panel.
             const marks = link.disputes.map((dispute) =>
               disputedMark(dispute, () => {
                 panel.pin(factOf(link, node.label));

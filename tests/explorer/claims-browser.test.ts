@@ -2,9 +2,10 @@
  * Disputed facts in the explorer, in Chromium, on the invented claims fixtures
  * (tests/fixtures/claims/, see its README.md): three sources, one stored and two cited, disagree on
  * Rita Fast's birth (1987, 1988-04-02, 1987-09) and on her finish in the Valley 200 of 2019 (3rd, 4th,
- * 5th). Her page marks the born fact "disputed" and shows every source's claim side by side, with its
- * quote (or a cited source's locator and excerpt) and which one the graph prefers, and why; the race
- * entry is marked too, and its evidence shows its claims.
+ * 5th), and on where she was born (North Town, South Town). Her page marks the born fact "disputed"
+ * and shows every source's claim side by side, with its quote (or a cited source's locator and
+ * excerpt) and which one the graph prefers, and why; the race entry and the birth place are marked
+ * too, and their evidence shows their claims.
  */
 import { Locator } from 'playwright-core';
 import { ADMIN_TX_TIMEOUT_MS } from '../../src/db/database';
@@ -59,7 +60,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
 
       // The fact shows the preferred value, and a visible mark with an accessible name.
       expect(oneLine(await page.locator('.details dd[data-term="Born"]').textContent())).toBe('1987-09 disputed');
-      const mark = page.getByRole('button', { name: 'Born: disputed, 3 sources disagree. Show their claims.' });
+      const mark = page.getByRole('button', { name: 'Born: disputed, the sources give 3 different values. Show their claims.' });
       expect(await mark.isVisible()).toBe(true);
       expect(await mark.textContent()).toBe('disputed');
 
@@ -67,7 +68,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
       const disputes = page.getByTestId('disputes');
       expect(await disputes.getByTestId('dispute').count()).toBe(1);
       const dispute = disputes.locator('[data-testid="dispute"][data-property="born"]');
-      expect(oneLine(await dispute.locator('.dispute-summary').textContent())).toBe('3 sources disagree. The graph shows the preferred value: most sources agree with it.');
+      expect(oneLine(await dispute.locator('.dispute-summary').textContent())).toBe('3 sources give 3 different values. The graph shows the preferred value: most sources agree with it.');
       expect(await claimsShown(dispute)).toEqual([
         {
           value: '1987-09', source: GAZETTE, storage: 'cited, text not stored',
@@ -103,7 +104,7 @@ describeWithBrowser('disputed facts in the explorer', () => {
       await viewShown(page, 'Rita Fast');
       const entry = page.getByTestId('relationships').locator('li[data-relationship="ENTERED_RACE"]');
       expect(oneLine(await entry.textContent())).toBe('raced in → Valley 200 2019 Race · started 2nd, finished 4th disputed Evidence');
-      await entry.getByRole('button', { name: 'finish position: disputed, 3 sources disagree. Show their claims.' }).click();
+      await entry.getByRole('button', { name: 'finish position: disputed, the sources give 3 different values. Show their claims.' }).click();
 
       const panel = page.getByTestId('provenance');
       const dispute = panel.locator('[data-testid="dispute"][data-property="finishPosition"]');
@@ -130,6 +131,34 @@ describeWithBrowser('disputed facts in the explorer', () => {
       // The relationship's own evidence is still there, below its dispute: each source's words that it exists.
       expect(await panel.getByTestId('quote').count()).toBe(3);
       await screenshot(page, 'disputed-race-entry');
+      expect(record.errors).toEqual([]);
+    });
+  });
+
+  test('the birth place her sources give differently is marked, and its evidence shows each place with its source', async () => {
+    await withPage(browser(), async (page, record) => {
+      await page.goto(`${new URL(api!.url).origin}/explore/#/node/${RITA}`);
+      await viewShown(page, 'Rita Fast');
+      const bornIn = page.getByTestId('relationships').locator('li[data-relationship="BORN_IN"]');
+      // Whichever place the API's birthPlace gives, its link is marked.
+      expect(oneLine(await bornIn.textContent())).toMatch(/^born in → (North|South) Town Place disputed Evidence$/);
+      await bornIn.getByRole('button', { name: 'born in: disputed, the sources give 2 different values. Show their claims.' }).click();
+
+      const dispute = page.getByTestId('provenance').locator('[data-testid="dispute"]');
+      await dispute.waitFor();
+      expect(await dispute.getAttribute('data-property')).toBeNull();
+      expect(await claimsShown(dispute)).toEqual([
+        {
+          value: 'South Town', source: ENCYCLOPEDIA, storage: 'cited, text not stored',
+          quotes: [], locator: ['At: Lead section, paragraph 1'], excerpt: ['Rita Fast (born 2 April 1988 in South Town) is a Freedonian racing driver.'],
+          preferred: 'true', status: 'Preferred: its source is the most recent',
+        },
+        {
+          value: 'North Town', source: ALMANAC, storage: 'text stored',
+          quotes: ['Rita Fast is a Freedonian racing driver, born in 1987 in North Town.'], locator: [], excerpt: [],
+          preferred: 'false', status: 'Not preferred',
+        },
+      ]);
       expect(record.errors).toEqual([]);
     });
   });

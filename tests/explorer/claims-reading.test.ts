@@ -2,9 +2,12 @@
  * How the explorer reads claims, as pure functions of the API's answer and the model (no browser,
  * no database): which properties are disputed, every claim of one side by side with its source's
  * words (a stored source's quotes, a cited source's locator and excerpt), the preferred first and
- * why; and that the neighbourhood queries ask for the claims with the facts, in one request.
+ * why; a node's relationships' disputes from the conflicts about it, matched to the page's links;
+ * and that the neighbourhood queries ask for all of it with the facts, in one request.
  */
-import { Claim, claimValueWords, disputesOf, nodePropertyWords, relationshipPropertyWords, ruleWords } from '../../src/explorer/claims';
+import {
+  Claim, claimValueWords, Conflict, disputesOf, disputesOfLink, nodePropertyWords, relationshipDisputes, relationshipPropertyWords, ruleWords,
+} from '../../src/explorer/claims';
 import { neighbourhoodSpecs } from '../../src/explorer/neighbourhood-queries';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
 import { nodeDeclaration, relationshipDeclaration } from '../../src/model/model-queries';
@@ -106,6 +109,57 @@ describe('disputes among a relationship\'s claims', () => {
   });
 });
 
+describe('the disputes of a node\'s relationships, from the conflicts about it', () => {
+  const person = (id: string, name: string) => ({ __typename: 'Person', id, name });
+  const place = (id: string, name: string) => ({ __typename: 'Place', id, name });
+  const race = (id: string, name: string) => ({ __typename: 'Race', id, name });
+  const RITA = person('test-rita', 'Rita Fast');
+  const VALLEY = race('test-valley', 'Valley 200');
+  const entered = { type: 'ENTERED_RACE', key: null, from: RITA, to: VALLEY };
+  const CONFLICTS: Conflict[] = [
+    // Her own birth year: not a relationship's, so not here (the node's claims give it).
+    { relationshipType: null, property: 'born', claims: PERSON_CLAIMS.filter((one) => one.property === 'born') },
+    {
+      relationshipType: 'ENTERED_RACE', property: 'finishPosition', claims: [
+        claim({ id: 'f4', property: 'finishPosition', value: 4, disputed: true, rule: 'SOURCE_ORDER', relationship: entered }),
+        claim({ id: 'f3', property: 'finishPosition', value: 3, source: YEARBOOK, preferred: false, disputed: true, rule: 'SOURCE_ORDER', relationship: entered }),
+      ],
+    },
+    {
+      relationshipType: 'BORN_IN', property: null, claims: [
+        claim({ id: 'south', property: null, value: null, disputed: true, rule: 'RECENCY', relationship: { type: 'BORN_IN', key: null, from: RITA, to: place('test-south', 'South Town') } }),
+        claim({
+          id: 'north', property: null, value: null, source: YEARBOOK, preferred: false, disputed: true, rule: 'RECENCY',
+          relationship: { type: 'BORN_IN', key: null, from: RITA, to: place('test-north', 'North Town') },
+        }),
+      ],
+    },
+  ];
+  const disputes = relationshipDisputes(CONFLICTS, RITA.id);
+
+  test('a race finish: its values as the entry reads them; matched to the entry from either end', () => {
+    const fromRita = disputesOfLink(disputes, { type: 'ENTERED_RACE', from: RITA.id, to: VALLEY.id });
+    expect(fromRita.map(({ term, rule, claims }) => [term, rule, claims.map((view) => view.value)])).toEqual([
+      ['finish position', 'its source comes first by id (no other rule decides)', ['finished 4th', 'finished 3rd']],
+    ]);
+    expect(disputesOfLink(disputes, { type: 'ENTERED_RACE', from: VALLEY.id, to: RITA.id })).toEqual(fromRita);
+    expect(disputesOfLink(disputes, { type: 'ENTERED_RACE', from: RITA.id, to: 'test-another-race' })).toEqual([]);
+    expect(disputesOfLink(disputes, { type: 'ENTERED_SEASON', from: RITA.id, to: VALLEY.id })).toEqual([]);
+  });
+
+  test('a birth place two sources give differently: named by the relationship\'s words, each claim by the place it names; on either place\'s link', () => {
+    const north = disputesOfLink(disputes, { type: 'BORN_IN', from: RITA.id, to: 'test-north' });
+    expect(north.map(({ property, term, rule, claims }) => [property, term, rule, claims.map((view) => [view.value, view.preferred])])).toEqual([
+      [null, 'born in', 'its source is the most recent', [['South Town', true], ['North Town', false]]],
+    ]);
+    expect(disputesOfLink(disputes, { type: 'BORN_IN', from: RITA.id, to: 'test-south' })).toEqual(north);
+  });
+
+  test('a conflict of a type the model does not know is left out', () => {
+    expect(relationshipDisputes([{ relationshipType: 'NO_SUCH_TYPE', property: 'x', claims: [] }], RITA.id)).toEqual([]);
+  });
+});
+
 describe('values and rules in words', () => {
   test('enum values as words, booleans as yes or no, a referenced node as its id, ordinals where the relationship reads them', () => {
     const entry = relationshipDeclaration(GRAPH_MODEL, 'ENTERED_RACE').properties;
@@ -135,10 +189,14 @@ describe('the claims come with the facts', () => {
     }
   });
 
-  test('a relationship read as an edge (a race entry) asks for its claims with its sources', () => {
+  test('the conflicts about the node come in the same query, with each claim\'s relationship and its ends; edges do not ask for every claim', () => {
+    for (const node of GRAPH_MODEL.nodes) {
+      expect([node.label, specs[node.label].document.includes('conflicts(entityId: $id, first: 10) { totalCount')]).toEqual([node.label, node.inSeedFiles]);
+    }
+    expect(specs.Person.document).toMatch(/relationship \{ type key from \{ .*\} to \{ .*\} \}/);
+    expect(specs.Person.document).toContain('lineage(personId: $id, maxDepth: 1)');
     const races = specs.Person.document.split('\n').find((line) => line.trim().startsWith('races {'));
-    expect(races).toMatch(/sources \{[^}]*\{[^}]*\} \} claims \{ id property value/);
-    expect(specs.Team.document).toMatch(/seasonEntries \{.* claims \{ id property value/);
+    expect(races).not.toContain('claims');
   });
 
   test('each detail\'s term by its property, as the node view marks a disputed one', () => {

@@ -1,9 +1,12 @@
 /**
  * The explorer's neighbourhood queries, derived from the graph model, are valid against the API's
- * schema, for every node type; and they cover every relationship field the model gives the type,
- * except the family ties, which come through lineage.
+ * schema, for every node type, and within its default query cost; and they cover every
+ * relationship field the model gives the type, except the family ties, which come through lineage.
  */
 import { parse, validate } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { loadConfig } from '../../src/config/config';
+import { armorCostEstimator } from '../../src/graphql/query-cost.plugin';
 import { neighbourhoodSpecs } from '../../src/explorer/neighbourhood-queries';
 import { NODE_FACTS } from '../../src/explorer/node-facts';
 import { NODE_LABEL_FIELDS } from '../../src/explorer/node-labels';
@@ -19,6 +22,15 @@ test('one query per node type of the model, each valid against the schema the se
   expect(Object.keys(specs).sort()).toEqual(GRAPH_MODEL.nodes.map((node) => node.label).sort());
   for (const [label, spec] of Object.entries(specs)) {
     expect([label, validate(schema, parse(spec.document)).map((error) => error.message)]).toEqual([label, []]);
+  }
+});
+
+test('each costs less than the default MAX_QUERY_COST, with room to spare (the node\'s claims and conflicts included)', async () => {
+  const schema = await buildGraphSchema();
+  const limit = loadConfig({}).http.limits.cost;
+  for (const [label, spec] of Object.entries(specs)) {
+    const cost = getComplexity({ schema, query: parse(spec.document), variables: { id: 'any' }, estimators: [armorCostEstimator] });
+    expect([label, cost < 0.8 * limit]).toEqual([label, true]);
   }
 });
 
