@@ -4,7 +4,7 @@
  * filtered and paged, one statement per request level.
  */
 import { useTestApi } from '../support/api';
-import { ALMANAC, ENCYCLOPEDIA, GAZETTE, IDA, RACE, RITA, SOUTH_TOWN, useClaimsGraph } from '../support/claims-fixtures';
+import { ALMANAC, ENCYCLOPEDIA, GAZETTE, IDA, NORTH_TOWN, RACE, RITA, SOUTH_TOWN, useClaimsGraph } from '../support/claims-fixtures';
 
 const api = useTestApi({ seeded: false });
 useClaimsGraph();
@@ -82,6 +82,18 @@ describe('claims on a node', () => {
 });
 
 describe('claims on a relationship (its edge type)', () => {
+  test('a to-one field answers with the preferred end of a disputed relationship, and both relationships stay', async () => {
+    // North Town sorts first by name; the encyclopedia's South Town is preferred (it is the newer source).
+    const { data } = await read(`{
+      person(id: "${RITA}") { birthPlace { id } }
+      conflicts(entityId: "${RITA}") { edges { node { relationshipType claims { preferred relationship { to { id } } } } } }
+    }`);
+    expect(data.person.birthPlace).toEqual({ id: SOUTH_TOWN });
+    const bornIn = data.conflicts.edges.map((edge: any) => edge.node).find((conflict: any) => conflict.relationshipType === 'BORN_IN');
+    const ends = bornIn.claims.map((claim: any) => [claim.relationship.to.id, claim.preferred]);
+    expect(ends.sort()).toEqual([[NORTH_TOWN, false], [SOUTH_TOWN, true]]);
+  });
+
   test('a race result: every source\'s finishing position, the answer by source order, and the claim of the start it alone gives', async () => {
     const { data } = await read(`{
       person(id: "${RITA}") { races { finishPosition startPosition claims { property value preferred rule source { id } relationship { type from { id } to { id } key } } } }

@@ -98,6 +98,8 @@ describe('preferClaim', () => {
     expect(preferClaim.preferred).toMatchObject({ value: 5, pinned: true });
     expect((await read(`{ race(id: "${RACE}") { entries { finishPosition } } }`)).race.entries).toEqual([{ finishPosition: 5 }]);
 
+    const birthPlace = async () => (await read(`{ person(id: "${RITA}") { birthPlace { id } } }`)).person.birthPlace.id;
+    expect(await birthPlace()).toBe(SOUTH_TOWN);
     const { conflicts } = await read(`{ conflicts(entityId: "${NORTH_TOWN}") { edges { node { id claims { id relationship { to { id } } } } } } }`);
     const [bornIn] = conflicts.edges.map((edge: any) => edge.node);
     const north = bornIn.claims.find((claim: any) => claim.relationship.to.id === NORTH_TOWN);
@@ -108,6 +110,7 @@ describe('preferClaim', () => {
       id: `${RITA}#BORN_IN`, rule: 'PINNED', relationshipType: 'BORN_IN', preferred: { relationship: { to: { id: NORTH_TOWN } } },
       claims: [{ preferred: true, relationship: { to: { id: NORTH_TOWN } } }, { preferred: false, relationship: { to: { id: SOUTH_TOWN } } }],
     });
+    expect(await birthPlace()).toBe(NORTH_TOWN);
   });
 
   test('refuses a claim no other source disputes, and one that does not exist; nothing is written', async () => {

@@ -46,8 +46,8 @@ function resolverClass(name: string, target: ClassType, fields: GeneratedField[]
   return resolver;
 }
 
-export function relationSpec({ relationship, field, neighbours: labels }: FieldOfLabel): RelationSpec {
-  return { types: [relationship.type], direction: field.direction.toUpperCase() as Direction, labels };
+export function relationSpec({ relationship, field, neighbours: labels, toOne }: FieldOfLabel): RelationSpec {
+  return { types: [relationship.type], direction: field.direction.toUpperCase() as Direction, labels, ...(toOne ? { toOne } : {}) };
 }
 
 function relationshipField(types: ApiTypes, of: FieldOfLabel): GeneratedField {

@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import type { LoaderKind } from './loader-kind';
 import { EdgeRow, EntityRow, Properties, toEdge, toEntity } from './rows';
-import { Direction, RELATED_STATEMENTS } from './shared.cypher';
+import { Direction, RELATED_STATEMENTS, TO_ONE_RELATED_STATEMENTS } from './shared.cypher';
 
 export type { Direction } from './shared.cypher';
 
@@ -16,6 +16,8 @@ export interface RelationSpec {
   direction: Direction;
   /** Labels the neighbour may have. */
   labels: readonly string[];
+  /** A to-one field: the graph's preferred end of a disputed relationship comes first. */
+  toOne?: boolean;
 }
 
 export interface RelatedItem {
@@ -34,7 +36,7 @@ interface RawItem {
 }
 
 export function specKey(spec: RelationSpec): string {
-  return `${spec.direction}:${spec.types.join('|')}:${spec.labels.join('|')}`;
+  return `${spec.direction}:${spec.types.join('|')}:${spec.labels.join('|')}${spec.toOne ? ':one' : ''}`;
 }
 
 /** The loader of one relationship field; neighbours arrive whole, so later to-one lookups of them cost no statement. */
@@ -42,7 +44,8 @@ export function relatedLoader(spec: RelationSpec): LoaderKind<string, RelatedIte
   return {
     key: `related:${specKey(spec)}`,
     create: (db, loaders) => new DataLoader(async (ids) => {
-      const rows = await db.read(RELATED_STATEMENTS[spec.direction], { ids: [...ids], types: spec.types, labels: spec.labels });
+      const statements = spec.toOne ? TO_ONE_RELATED_STATEMENTS : RELATED_STATEMENTS;
+      const rows = await db.read(statements[spec.direction], { ids: [...ids], types: spec.types, labels: spec.labels });
       const byId = new Map<string, RelatedItem[]>();
       for (const row of rows) {
         const items = (row.items as RawItem[]).map((item) => {

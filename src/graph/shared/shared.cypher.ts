@@ -16,11 +16,24 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 // Neighbours come in a stable order: by year and date where they have one (a node's own or derived
 // year, else the relationship's first year: a role held since 2003, a team driven for in 1995), then by name.
-const RETURN_NEIGHBOURS = `
+const NEIGHBOUR_ORDER = `coalesce(m.year, m.earliestYear, r.since, head(r.years), 9999), coalesce(m.date, ''),
+         coalesce(m.name, m.title, m.description, m.id), m.id`;
+
+/**
+ * A to-one field (a person's birth place) answers with its first neighbour. Where sources give the
+ * node different ends (born in North Town, or in South Town), both relationships stay and their
+ * existence claims say which one the graph prefers (src/db/claims/resolve.ts): the ones whose claims
+ * lost come last. One index seek on the claims' subject per neighbour, in to-one fields only.
+ */
+const NOT_PREFERRED = `EXISTS {
+           MATCH (c:Claim {subject: startNode(r).id + '|' + type(r) + '|' + endNode(r).id + coalesce('|' + r.key, '')})
+           WHERE c.property IS NULL AND c.preferred = false
+         }`;
+
+const returnNeighbours = (order: string): string => `
 WHERE any(label IN labels(m) WHERE label IN $labels)
 WITH id, n, r, m
-ORDER BY coalesce(m.year, m.earliestYear, r.since, head(r.years), 9999), coalesce(m.date, ''),
-         coalesce(m.name, m.title, m.description, m.id), m.id
+ORDER BY ${order}
 RETURN id, collect({
   properties: properties(m),
   label: ${ownLabel('m')},
@@ -29,14 +42,27 @@ RETURN id, collect({
   outgoing: startNode(r) = n
 }) AS items`;
 
-export const RELATED_STATEMENTS: Record<Direction, string> = {
+const MATCH_NEIGHBOURS: Record<Direction, string> = {
   OUT: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})-[r:$any($types)]->(m:Entity)${RETURN_NEIGHBOURS}`,
+MATCH (n:Entity {id: id})-[r:$any($types)]->(m:Entity)`,
   IN: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})<-[r:$any($types)]-(m:Entity)${RETURN_NEIGHBOURS}`,
+MATCH (n:Entity {id: id})<-[r:$any($types)]-(m:Entity)`,
   BOTH: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})-[r:$any($types)]-(m:Entity)${RETURN_NEIGHBOURS}`,
+MATCH (n:Entity {id: id})-[r:$any($types)]-(m:Entity)`,
 };
+
+const relatedStatements = (order: string): Record<Direction, string> => ({
+  OUT: MATCH_NEIGHBOURS.OUT + returnNeighbours(order),
+  IN: MATCH_NEIGHBOURS.IN + returnNeighbours(order),
+  BOTH: MATCH_NEIGHBOURS.BOTH + returnNeighbours(order),
+});
+
+/** Every neighbour over some relationship types, of many nodes, in the stable order. */
+export const RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(NEIGHBOUR_ORDER);
+
+/** The same for a to-one field: the preferred end of a disputed relationship first. */
+export const TO_ONE_RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(`${NOT_PREFERRED},
+         ${NEIGHBOUR_ORDER}`);
 
 /**
  * A library query (cypher/) as the API runs it: the file's statement unchanged inside a subquery,
