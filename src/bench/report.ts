@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../config/config';
 import { BenchResult, QuestionResult, ScaleResult } from './run-bench';
 import { CONTENDERS, ContenderName, PAGE_DEEP } from './questions';
 
-const LABELS: Record<ContenderName, string> = {
+export const CONTENDER_LABELS: Record<ContenderName, string> = {
   'raw-cypher': 'raw Cypher (neo4j-driver)',
   'pitlane-api': 'Pitlane API',
   'neo4j-graphql': '@neo4j/graphql',
@@ -34,7 +34,7 @@ function neo4jVersion(): string {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 200);
 const ratio = (value: number, floor: number) => (floor > 0 ? `${(value / floor).toFixed(2)}×` : 'n/a');
-const people = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+export const peopleLabel = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
 function describeAnswer(answer: unknown): string {
   if (Array.isArray(answer)) return `${answer.length} rows`;
@@ -46,8 +46,8 @@ function questionRows(question: QuestionResult): string[] {
   const floor = question.figures['raw-cypher'];
   return CONTENDERS.map((name) => {
     const f = question.figures[name];
-    if (!f) return `| ${question.title} | ${LABELS[name]} | failed: ${oneLine(question.failures[name] ?? 'no answer')} | | | | |`;
-    return `| ${question.title} | ${LABELS[name]} | ${f.p50Ms} (${ratio(f.p50Ms, floor.p50Ms)}) | ${f.p99Ms} (${ratio(f.p99Ms, floor.p99Ms)}) | ${f.requestsPerSecond} (${ratio(f.requestsPerSecond, floor.requestsPerSecond)}) | ${f.statements} | ${f.errors} |`;
+    if (!f) return `| ${question.title} | ${CONTENDER_LABELS[name]} | failed: ${oneLine(question.failures[name] ?? 'no answer')} | | | | |`;
+    return `| ${question.title} | ${CONTENDER_LABELS[name]} | ${f.p50Ms} (${ratio(f.p50Ms, floor.p50Ms)}) | ${f.p99Ms} (${ratio(f.p99Ms, floor.p99Ms)}) | ${f.requestsPerSecond} (${ratio(f.requestsPerSecond, floor.requestsPerSecond)}) | ${f.statements} | ${f.errors} |`;
   });
 }
 
@@ -60,7 +60,7 @@ export interface TargetCheck {
 export function checkTargets(result: BenchResult): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const scale of result.scales) {
-    const at = `at ${people(scale.people)}`;
+    const at = `at ${peopleLabel(scale.people)}`;
     for (const q of scale.questions) {
       const api = q.figures['pitlane-api'];
       const raw = q.figures['raw-cypher'];
@@ -92,10 +92,11 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   const [smaller, larger] = [...result.scales].sort((a, b) => a.people - b.people).slice(-2);
   if (smaller && larger && smaller !== larger) {
     for (const key of ['lineage', 'shortest-connection']) {
-      const before = smaller.questions.find((q) => q.key === key)!.figures['pitlane-api'];
-      const after = larger.questions.find((q) => q.key === key)!.figures['pitlane-api'];
+      const before = smaller.questions.find((q) => q.key === key)?.figures['pitlane-api'];
+      const after = larger.questions.find((q) => q.key === key)?.figures['pitlane-api'];
+      if (!before || !after) continue;
       checks.push({
-        target: `${key} p99 at ${people(larger.people)} no slower than at ${people(smaller.people)}`,
+        target: `${key} p99 at ${peopleLabel(larger.people)} no slower than at ${peopleLabel(smaller.people)}`,
         met: after.p99Ms <= before.p99Ms * NOISE + 1,
         detail: `${after.p99Ms} ms vs ${before.p99Ms} ms (${ratio(after.p99Ms, before.p99Ms)})`,
       });
@@ -106,7 +107,7 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 
 function scaleSection(scale: ScaleResult): string {
   const load = scale.load;
-  return `## ${people(scale.people)} people (synthetic)
+  return `## ${peopleLabel(scale.people)} people (synthetic)
 
 Loaded ${load.nodes.toLocaleString('en')} nodes and ${load.relationships.toLocaleString('en')} relationships in ${load.seconds.toFixed(1)} s: **${load.elementsPerSecond.toLocaleString('en')} per second** (batched \`UNWIND\`, 10,000 rows a transaction, with the seed loader's own statements).
 
@@ -116,16 +117,17 @@ ${scale.questions.flatMap(questionRows).join('\n')}
 
 Answers, the same from every contender that answered: ${scale.questions.map((q) => `${q.title.toLowerCase()}: ${describeAnswer(q.answer)}`).join('; ')}.
 
-Peak memory (RSS high-water mark of each server process): ${CONTENDERS.map((n) => `${LABELS[n]} ${scale.peakRssMb[n]} MB (${ratio(scale.peakRssMb[n], scale.peakRssMb['raw-cypher'])})`).join(', ')}.
+Peak memory (RSS high-water mark of each server process): ${CONTENDERS.map((n) => `${CONTENDER_LABELS[n]} ${scale.peakRssMb[n]} MB (${ratio(scale.peakRssMb[n], scale.peakRssMb['raw-cypher'])})`).join(', ')}.
 `;
 }
 
 export function command(result: BenchResult): string {
   const o = result.options;
-  return `npm run bench -- --scales ${o.scales.map(people).join(',')} --connections ${o.connections} --duration ${o.durationSeconds} --warmup ${o.warmupSeconds} --seed ${o.seed}`;
+  return `npm run bench -- --scales ${o.scales.map(peopleLabel).join(',')} --connections ${o.connections} --duration ${o.durationSeconds} --warmup ${o.warmupSeconds} --seed ${o.seed}`;
 }
 
-export function benchReport(result: BenchResult): string {
+/** @param appendix sections after the targets (a comparison with a baseline run, baseline.ts) */
+export function benchReport(result: BenchResult, appendix: readonly string[] = []): string {
   const checks = checkTargets(result);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `# Benchmark: Pitlane API vs raw Cypher vs @neo4j/graphql
@@ -149,5 +151,5 @@ ${result.scales.map(scaleSection).join('\n')}
 ${checks.map((c) => `| ${c.target} | ${c.met ? 'met' : '**missed**'} | ${c.detail} |`).join('\n')}
 
 "No slower" and "as cheap" allow ${Math.round((NOISE - 1) * 100)}% plus 1 ms for run-to-run noise on a shared machine.
-`;
+${appendix.map((section) => `\n${section}`).join('')}`;
 }

@@ -2,11 +2,15 @@
  * `npm run bench [-- --scales 10k,100k --connections 8 --duration 10 --warmup 2]`: this API against
  * raw Cypher and @neo4j/graphql on synthetic data (src/bench/). Writes bench/RESULTS.md. A
  * development tool: it needs the dev dependencies (@neo4j/graphql, autocannon).
+ *
+ * `--baseline <RESULTS.md>` adds a comparison with an earlier run's report (src/bench/baseline.ts);
+ * with `--report <RESULTS.md>` it compares that report instead of running the benchmark again.
  */
 import { Command, InvalidArgumentError } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
+import { baselineSection, compareWithBaseline, reportedFigures, ReportedFigures, runFigures } from '../bench/baseline';
 import { benchReport } from '../bench/report';
 import { runBench } from '../bench/run-bench';
 import { runCli } from './run-cli';
@@ -37,17 +41,35 @@ runCli(async () => {
     .option('--warmup <seconds>', 'untimed run before each timed one', wholeNumber(0, 60), 2)
     .option('--seed <n>', 'seed of the synthetic graph', wholeNumber(0, 2 ** 31 - 1), 20231)
     .option('--out <file>', 'where the report goes', path.join(PROJECT_ROOT, 'bench', 'RESULTS.md'))
+    .option('--baseline <file>', "an earlier run's RESULTS.md to compare this API's ratios to raw Cypher with")
+    .option('--baseline-name <text>', 'what the baseline is, for the report (default: its file name)')
+    .option('--report <file>', 'with --baseline: compare this existing report instead of running the benchmark')
     .parse();
-  const o = program.opts<{ scales: number[]; connections: number; duration: number; warmup: number; seed: number; out: string }>();
-  const result = await runBench({
-    scales: o.scales,
-    connections: o.connections,
-    durationSeconds: o.duration,
-    warmupSeconds: o.warmup,
-    seed: o.seed,
-    say: (line) => process.stderr.write(`${line}\n`),
-  });
-  const report = benchReport(result);
+  const o = program.opts<{
+    scales: number[]; connections: number; duration: number; warmup: number; seed: number; out: string;
+    baseline?: string; baselineName?: string; report?: string;
+  }>();
+  if (o.report && !o.baseline) program.error('--report compares a report with a baseline: give --baseline too.');
+  const baseline = o.baseline ? reportedFigures(fs.readFileSync(o.baseline, 'utf8')) : null;
+  const comparison = (figures: ReportedFigures[]): string[] => (baseline
+    ? [baselineSection(compareWithBaseline(figures, baseline), o.baselineName ?? path.basename(o.baseline!))] : []);
+
+  let report: string;
+  if (o.report) {
+    // An earlier comparison in the report is replaced, not stacked.
+    const existing = fs.readFileSync(o.report, 'utf8').replace(/\n## Against the baseline[\s\S]*$/, '\n');
+    report = `${existing.trimEnd()}\n\n${comparison(reportedFigures(existing)).join('\n')}`;
+  } else {
+    const result = await runBench({
+      scales: o.scales,
+      connections: o.connections,
+      durationSeconds: o.duration,
+      warmupSeconds: o.warmup,
+      seed: o.seed,
+      say: (line) => process.stderr.write(`${line}\n`),
+    });
+    report = benchReport(result, comparison(runFigures(result)));
+  }
   fs.mkdirSync(path.dirname(o.out), { recursive: true });
   fs.writeFileSync(o.out, report);
   process.stdout.write(`${report}\nWritten to ${path.relative(process.cwd(), o.out)}.\n`);

@@ -4,7 +4,9 @@
  * transaction. It refuses a database that holds anything but synthetic data: benchmark data is
  * never mixed with real sources.
  */
-import { Database } from '../../db/database';
+import { ADMIN_TX_TIMEOUT_MS, Database } from '../../db/database';
+import { deriveYears } from '../../db/dating';
+import { GRAPH_MODEL } from '../../model/graph-model';
 import { MERGE_SOURCE } from '../../seed/seed.cypher';
 import { nodeRow, relationshipRow } from '../../seed/load-seed';
 import { seedFileSchema } from '../../seed/seed-file.schema';
@@ -64,6 +66,8 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, ba
   for (const batch of batches(relationshipRows.slice(firstBatch), batchSize)) {
     await db.write(WRITE_SYNTHETIC_RELATIONSHIPS, { relationships: batch, sourceId: SYNTHETIC_SOURCE.id });
   }
+  // The years a load derives (dating.ts), as the seed loader does for the nodes it writes.
+  await db.withTransactionTimeout(ADMIN_TX_TIMEOUT_MS).writeTransaction((tx) => deriveYears(tx, GRAPH_MODEL));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const elements = graph.nodes.length + graph.relationships.length;
   return { nodes: graph.nodes.length, relationships: graph.relationships.length, seconds, elementsPerSecond: Math.round(elements / seconds) };

@@ -23,17 +23,21 @@ const NEIGHBOUR_ORDER = `coalesce(m.year, m.earliestYear, r.since, head(r.years)
  * A to-one field (a person's birth place) answers with its first neighbour. Where sources give the
  * node different ends (born in North Town, or in South Town), both relationships stay and their
  * existence claims say which one the graph prefers (src/db/claims/resolve.ts): the ones whose claims
- * lost come last. One index seek on the claims' subject per neighbour, in to-one fields only.
+ * lost come last. Only a node with more than one such neighbour is disputed, so only then are claims
+ * read (one index seek on their `subject` per neighbour); the usual single neighbour costs a count.
  */
-const NOT_PREFERRED = `EXISTS {
+const TO_ONE_NEIGHBOURS = `
+WHERE any(label IN labels(m) WHERE label IN $labels)
+WITH id, n, collect({r: r, m: m}) AS found
+UNWIND found AS pair
+WITH id, n, pair.r AS r, pair.m AS m, size(found) > 1 AS contested
+ORDER BY CASE WHEN contested THEN EXISTS {
            MATCH (c:Claim {subject: startNode(r).id + '|' + type(r) + '|' + endNode(r).id + coalesce('|' + r.key, '')})
            WHERE c.property IS NULL AND c.preferred = false
-         }`;
+         } ELSE false END,
+         ${NEIGHBOUR_ORDER}`;
 
-const returnNeighbours = (order: string): string => `
-WHERE any(label IN labels(m) WHERE label IN $labels)
-WITH id, n, r, m
-ORDER BY ${order}
+const returnNeighbours = (order: string): string => `${order}
 RETURN id, collect({
   properties: properties(m),
   label: ${ownLabel('m')},
@@ -58,11 +62,13 @@ const relatedStatements = (order: string): Record<Direction, string> => ({
 });
 
 /** Every neighbour over some relationship types, of many nodes, in the stable order. */
-export const RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(NEIGHBOUR_ORDER);
+export const RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(`
+WHERE any(label IN labels(m) WHERE label IN $labels)
+WITH id, n, r, m
+ORDER BY ${NEIGHBOUR_ORDER}`);
 
 /** The same for a to-one field: the preferred end of a disputed relationship first. */
-export const TO_ONE_RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(`${NOT_PREFERRED},
-         ${NEIGHBOUR_ORDER}`);
+export const TO_ONE_RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(TO_ONE_NEIGHBOURS);
 
 /**
  * A library query (cypher/) as the API runs it: the file's statement unchanged inside a subquery,
