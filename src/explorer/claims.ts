@@ -200,7 +200,7 @@ export function relationshipDisputes(conflicts: readonly Conflict[], centreId: s
       term: wordsFor(type, model),
       valueOf: (claim) => {
         const link = claim.relationship;
-        if (!link) return 'states it';
+        if (!link) return EXISTENCE.valueOf(claim);
         return labelOf(link.from.id === centreId ? link.to : link.from);
       },
     };

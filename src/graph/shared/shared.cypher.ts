@@ -27,7 +27,6 @@ const NEIGHBOUR_ORDER = `coalesce(m.year, m.earliestYear, r.since, head(r.years)
  * read (one index seek on their `subject` per neighbour); the usual single neighbour costs a count.
  */
 const TO_ONE_NEIGHBOURS = `
-WHERE any(label IN labels(m) WHERE label IN $labels)
 WITH id, n, collect({r: r, m: m}) AS found
 UNWIND found AS pair
 WITH id, n, pair.r AS r, pair.m AS m, size(found) > 1 AS contested
@@ -37,7 +36,11 @@ ORDER BY CASE WHEN contested THEN EXISTS {
          } ELSE false END,
          ${NEIGHBOUR_ORDER}`;
 
-const returnNeighbours = (order: string): string => `${order}
+/** The neighbours of many nodes in one direction, ordered by `order` (which binds id, n, r and m). */
+const relatedStatements = (order: string): Record<Direction, string> => {
+  const statement = (pattern: string): string => `UNWIND $ids AS id
+MATCH (n:Entity {id: id})${pattern}(m:Entity)
+WHERE any(label IN labels(m) WHERE label IN $labels)${order}
 RETURN id, collect({
   properties: properties(m),
   label: ${ownLabel('m')},
@@ -45,25 +48,11 @@ RETURN id, collect({
   type: type(r),
   outgoing: startNode(r) = n
 }) AS items`;
-
-const MATCH_NEIGHBOURS: Record<Direction, string> = {
-  OUT: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})-[r:$any($types)]->(m:Entity)`,
-  IN: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})<-[r:$any($types)]-(m:Entity)`,
-  BOTH: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})-[r:$any($types)]-(m:Entity)`,
+  return { OUT: statement('-[r:$any($types)]->'), IN: statement('<-[r:$any($types)]-'), BOTH: statement('-[r:$any($types)]-') };
 };
-
-const relatedStatements = (order: string): Record<Direction, string> => ({
-  OUT: MATCH_NEIGHBOURS.OUT + returnNeighbours(order),
-  IN: MATCH_NEIGHBOURS.IN + returnNeighbours(order),
-  BOTH: MATCH_NEIGHBOURS.BOTH + returnNeighbours(order),
-});
 
 /** Every neighbour over some relationship types, of many nodes, in the stable order. */
 export const RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(`
-WHERE any(label IN labels(m) WHERE label IN $labels)
 WITH id, n, r, m
 ORDER BY ${NEIGHBOUR_ORDER}`);
 
