@@ -1,13 +1,15 @@
 /**
- * A run against an earlier one: "reads stay within 10% of their ratio to raw Cypher" (issue 16) is a
- * comparison of two runs, each judged against its own raw-Cypher floor on the same machine at the
- * same time, so that a slower or busier machine on one day does not count as a regression.
+ * This API against an earlier version of it: "reads stay within 10% of their ratio to raw Cypher"
+ * (issue 16). Each version's figures are judged against a raw-Cypher floor, so that a slower or
+ * busier machine on one day does not count as a regression. Two ways to get the earlier figures:
  *
- * The baseline is an earlier bench/RESULTS.md (`git show <commit>:bench/RESULTS.md`): its tables are
- * read back (report.ts writes them), so any committed report can be the baseline of the next run.
+ * - in the same run (`--baseline-build <dir>`): the earlier build is a contender beside this API,
+ *   over the same graph, so both share one floor and are timed minutes apart. The stronger test.
+ * - from an earlier bench/RESULTS.md (`--baseline <file>`, e.g. `git show <commit>:bench/RESULTS.md`):
+ *   its tables are read back (report.ts writes them), each run judged against its own floor.
  */
 import { BenchResult } from './run-bench';
-import { CONTENDERS, ContenderName } from './questions';
+import { BASELINE_API, CONTENDERS, ContenderName } from './questions';
 import { CONTENDER_LABELS, NOISE, peopleLabel, TargetCheck } from './report';
 
 export interface ReportedFigures {
@@ -48,6 +50,23 @@ export function runFigures(result: BenchResult): ReportedFigures[] {
   })));
 }
 
+/**
+ * The earlier build's figures in a run that had one, in the form of a baseline report's: it stands
+ * as that report's API, over this run's raw Cypher.
+ */
+export function runBaselineFigures(result: BenchResult): ReportedFigures[] {
+  return result.scales.flatMap((scale) => scale.questions.flatMap((question) => {
+    const before = question.figures[BASELINE_API];
+    const raw = question.figures['raw-cypher'];
+    if (!before) return [];
+    const at = { people: scale.people, question: question.title };
+    return [
+      { ...at, contender: 'raw-cypher' as const, p50Ms: raw.p50Ms, p99Ms: raw.p99Ms, requestsPerSecond: raw.requestsPerSecond },
+      { ...at, contender: 'pitlane-api' as const, p50Ms: before.p50Ms, p99Ms: before.p99Ms, requestsPerSecond: before.requestsPerSecond },
+    ];
+  }));
+}
+
 const ratioText = (value: number) => `${value.toFixed(2)}×`;
 
 /**
@@ -81,13 +100,22 @@ export function compareWithBaseline(current: ReportedFigures[], baseline: Report
   return checks;
 }
 
-/** The report's section comparing with the baseline; `name` says what the baseline is (a commit, a file). */
-export function baselineSection(checks: TargetCheck[], name: string): string {
+const HOW: Record<'report' | 'run', string> = {
+  report: `This API's ratios to raw Cypher in this run against the same ratios in the baseline's run: each run
+is judged against its own floor, so a slower machine on one day is not a regression.`,
+  run: `This API's ratios to raw Cypher against the earlier build's, both contenders of this run over the
+same graph and the same raw-Cypher figures, each question timed for one right after the other.`,
+};
+
+/**
+ * The report's section comparing with the baseline; `name` says what the baseline is (a commit, a
+ * file), `from` whether it ran in this run or comes from an earlier report.
+ */
+export function baselineSection(checks: TargetCheck[], name: string, from: 'report' | 'run' = 'report'): string {
   const missed = checks.filter((check) => !check.met).length;
   return `## Against the baseline (${name})
 
-This API's ratios to raw Cypher in this run against the same ratios in the baseline's run: each run
-is judged against its own floor, so a slower machine on one day is not a regression. ${checks.length} checks, ${missed} missed.
+${HOW[from]} ${checks.length} checks, ${missed} missed.
 
 | Check | Result | Now against the baseline |
 | --- | --- | --- |

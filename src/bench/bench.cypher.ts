@@ -4,6 +4,9 @@
  * The questions themselves are the analysts' library queries (cypher/*.cypher), run by every
  * contender alike.
  */
+import { MIGRATION_LABEL } from '../db/schema-declaration';
+
+const HIDDEN_MIGRATION_LABEL = '__PitlaneMigrationHiddenFromBaseline';
 
 /** Query statistics (db.stats.*): stop, clear and start collecting, then sum the invocations. */
 export const STOP_QUERY_STATS = "CALL db.stats.stop('QUERIES')";
@@ -20,6 +23,24 @@ export const COUNT_REAL_NODES = `
 MATCH (n:Entity)
 WHERE NOT coalesce(n.synthetic, false) AND n.id <> $sourceId
 RETURN count(n) AS count`;
+
+/**
+ * An earlier build of this API refuses a database migrated by newer code. While it starts, the
+ * records of the migrations it does not have carry another label, so it sees the database at its own
+ * version (the data it reads is the same); they are given back as soon as it serves.
+ */
+export const HIDE_MIGRATIONS_ABOVE = `
+MATCH (m:${MIGRATION_LABEL})
+WHERE m.version > $version
+REMOVE m:${MIGRATION_LABEL}
+SET m:${HIDDEN_MIGRATION_LABEL}
+RETURN count(m) AS hidden`;
+
+export const RESTORE_HIDDEN_MIGRATIONS = `
+MATCH (m:${HIDDEN_MIGRATION_LABEL})
+REMOVE m:${HIDDEN_MIGRATION_LABEL}
+SET m:${MIGRATION_LABEL}
+RETURN count(m) AS restored`;
 
 /** Forgets cached plans, so the next statement is planned from fresh statistics. */
 export const CLEAR_QUERY_CACHES = 'CALL db.clearQueryCaches()';

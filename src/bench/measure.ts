@@ -1,6 +1,7 @@
 /**
  * What the benchmark measures, the same way for every contender:
- * - latency and throughput: autocannon at a fixed number of connections, after a warm-up;
+ * - latency and throughput: autocannon at a fixed number of connections, after a warm-up, in rounds
+ *   that change the contenders' order;
  * - Cypher statements per request: counted by Neo4j itself (db.stats query collection), so no
  *   contender's own bookkeeping is trusted;
  * - the answer: one request, parsed, for the cross-check.
@@ -33,47 +34,93 @@ export async function ask(baseUrl: string, request: ContenderRequest): Promise<u
   return body;
 }
 
-export async function time(
-  baseUrl: string,
-  request: ContenderRequest,
-  options: { connections: number; durationSeconds: number; warmupSeconds: number },
-): Promise<Timing> {
-  const run = (duration: number) =>
-    autocannon({
-      url: baseUrl + request.path,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: request.body,
-      connections: options.connections,
-      duration,
-    });
-  if (options.warmupSeconds > 0) await run(options.warmupSeconds);
-  const result = await run(options.durationSeconds);
-  return {
-    requests: result.requests.total,
-    requestsPerSecond: Math.round(result.requests.total / options.durationSeconds),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+export interface TimingOptions {
+  connections: number;
+  /** Timed seconds per contender, spread over the rounds. */
+  durationSeconds: number;
+  /** Untimed seconds before each contender's turn in each round. */
+  warmupSeconds: number;
+  /** How many turns each contender gets; every other round runs the contenders in reverse order. */
+  rounds: number;
+}
+
+/** A contender's server and its request for the question being timed. */
+export interface TimedTarget<K extends string> {
+  key: K;
+  url: string;
+  request: ContenderRequest;
+}
+
+/** autocannon.aggregateResult: documented in autocannon's README, missing from @types/autocannon. */
+const aggregateResult = (autocannon as unknown as {
+  aggregateResult(results: autocannon.Result[], options: { url: string; connections: number }): autocannon.Result;
+}).aggregateResult;
+
+function load(target: TimedTarget<string>, connections: number, seconds: number, keepRaw: boolean): Promise<autocannon.Result> {
+  return autocannon({
+    url: target.url + target.request.path,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: target.request.body,
+    connections,
+    duration: seconds,
+    // The raw histograms of each turn, merged per contender afterwards.
+    skipAggregateResult: keepRaw,
+  });
+}
+
+/**
+ * Latency and throughput of one question for each contender, in rounds: each round gives every
+ * contender a warm-up and a turn, and every other round goes in reverse order. Whoever is timed
+ * right after another contender finds Neo4j's caches and JIT warmed by it (measured: the second of
+ * two identical APIs timed back to back was 10 to 25% faster, whichever it was), so no contender
+ * may always go first. A contender's turns are merged into one latency histogram.
+ */
+export async function timeQuestion<K extends string>(targets: TimedTarget<K>[], options: TimingOptions): Promise<Map<K, Timing>> {
+  const rounds = Math.max(1, options.rounds);
+  const turns = new Map<K, autocannon.Result[]>(targets.map((target) => [target.key, []]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
+      if (options.warmupSeconds > 0) await load(target, options.connections, options.warmupSeconds, false);
+      turns.get(target.key)!.push(await load(target, options.connections, options.durationSeconds / rounds, true));
+    }
+  }
+  return new Map(targets.map((target): [K, Timing] => {
+    const result = aggregateResult(turns.get(target.key)!, { url: target.url + target.request.path, connections: options.connections });
+    const completed = result.requests.total;
+    return [target.key, {
+      requests: completed,
+      requestsPerSecond: Math.round(completed / options.durationSeconds),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+    }];
+  }));
 }
 
 /**
  * How many Cypher statements Neo4j ran for one request. Neo4j collects query executions
- * asynchronously, so we read until two reads agree.
+ * asynchronously, so we read until two reads agree. The collection is stopped and cleared before
+ * this returns: left running, it would record every query of the timed runs that follow, a cost
+ * inside Neo4j that the questions timed first would pay and the later ones not.
  */
 export async function countStatements(db: Database, send: () => Promise<unknown>): Promise<number> {
   await db.write(STOP_QUERY_STATS);
   await db.write(CLEAR_QUERY_STATS);
   await db.write(COLLECT_QUERY_STATS);
-  await send();
-  let previous = -1;
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const [{ statements }] = await db.read(COUNT_COLLECTED_STATEMENTS);
-    const count = Number(statements);
-    if (count === previous && count > 0) return count;
-    previous = count;
+  try {
+    await send();
+    let previous = -1;
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const [{ statements }] = await db.read(COUNT_COLLECTED_STATEMENTS);
+      const count = Number(statements);
+      if (count === previous && count > 0) return count;
+      previous = count;
+    }
+    return previous;
+  } finally {
+    await db.write(STOP_QUERY_STATS);
+    await db.write(CLEAR_QUERY_STATS);
   }
-  return previous;
 }

@@ -2,13 +2,20 @@
  * The benchmark's questions, each asked of all three contenders in their own language: a named
  * Cypher statement for raw Cypher, a GraphQL document for this API and one for @neo4j/graphql.
  * Each contender's answer is boiled down to the same comparable form, so a run first checks that
- * all three answer alike before it times anything.
+ * all of them answer alike before it times anything. An earlier build of this API (a fourth
+ * contender, `--baseline-build`) is asked in this API's language.
  */
 import { luceneQuery } from '../graph/search/lucene';
 import { SyntheticGraph } from './synthetic/generate';
 
+/** The contenders of every run; each speaks its own language (dialect) of the questions. */
 export const CONTENDERS = ['raw-cypher', 'pitlane-api', 'neo4j-graphql'] as const;
-export type ContenderName = (typeof CONTENDERS)[number];
+export type Dialect = (typeof CONTENDERS)[number];
+/** An earlier build of this API, run beside it over the same graph in the same run. */
+export const BASELINE_API = 'pitlane-baseline';
+export type ContenderName = Dialect | typeof BASELINE_API;
+
+export const dialectOf = (name: ContenderName): Dialect => (name === BASELINE_API ? 'pitlane-api' : name);
 
 /** One HTTP request: POST to the contender's base URL plus `path`, with this JSON body. */
 export interface ContenderRequest {
@@ -23,10 +30,15 @@ type Json = any;
 export interface Question {
   key: string;
   title: string;
-  requests: Record<ContenderName, ContenderRequest>;
+  /** One request per dialect; a contender with a request of its own (a deep page's cursor) has it here too. */
+  requests: Record<Dialect, ContenderRequest> & Partial<Record<ContenderName, ContenderRequest>>;
   /** The answer in a form all contenders share (sorted where order is not part of the question). */
-  answer: Record<ContenderName, (response: Json) => unknown>;
+  answer: Record<Dialect, (response: Json) => unknown>;
 }
+
+export const requestOf = (question: Pick<Question, 'requests'>, name: ContenderName): ContenderRequest =>
+  question.requests[name] ?? question.requests[dialectOf(name)];
+export const answerOf = (question: Question, name: ContenderName, response: Json): unknown => question.answer[dialectOf(name)](response);
 
 export const PAGE_SIZE = 20;
 export const PAGE_DEEP = 50;
@@ -43,6 +55,7 @@ export interface PagePositions {
   'raw-cypher': { afterName: string | null; afterId: string | null };
   'pitlane-api': string | null;
   'neo4j-graphql': string | null;
+  'pitlane-baseline': string | null;
 }
 
 const API_PAGE = `query People($after: String) {
@@ -59,6 +72,8 @@ export function pageRequests(position: PagePositions): Record<ContenderName, Con
     'raw-cypher': cypher('people-page', { ...position['raw-cypher'], first: PAGE_SIZE }),
     'pitlane-api': graphql(API_PAGE, { after: position['pitlane-api'] }),
     'neo4j-graphql': graphql(NEO4J_GRAPHQL_PAGE, { after: position['neo4j-graphql'] }),
+    // The earlier build walks with its own cursors.
+    [BASELINE_API]: graphql(API_PAGE, { after: position[BASELINE_API] }),
   };
 }
 
@@ -74,11 +89,18 @@ export function nextPagePosition(contender: ContenderName, response: Json): Page
     const last = (response.rows as Json[]).at(-1);
     return { afterName: last.name, afterId: last.id };
   }
-  const connection = contender === 'pitlane-api' ? response.data.people : response.data.peopleConnection;
+  const connection = dialectOf(contender) === 'pitlane-api' ? response.data.people : response.data.peopleConnection;
   return connection.pageInfo.endCursor as string;
 }
 
-export const FIRST_PAGE: PagePositions = { 'raw-cypher': { afterName: null, afterId: null }, 'pitlane-api': null, 'neo4j-graphql': null };
+export const FIRST_PAGE: PagePositions = {
+  'raw-cypher': { afterName: null, afterId: null }, 'pitlane-api': null, 'neo4j-graphql': null, [BASELINE_API]: null,
+};
+
+/** The questions' keys, in the order they are asked: `--questions` picks from these. */
+export const QUESTION_KEYS = [
+  'person-nested', 'people-page-1', `people-page-${PAGE_DEEP}`, 'lineage', 'shortest-connection', 'search', 'people-results',
+] as const;
 
 export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepPage: PagePositions): Question[] {
   const { driverId, lineagePersonId, connectionFromId, connectionToId, uniqueName } = landmarks;

@@ -7,14 +7,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
-import { BenchResult, QuestionResult, ScaleResult } from './run-bench';
-import { CONTENDERS, ContenderName, PAGE_DEEP } from './questions';
+import { BenchOptions, BenchResult, contendersOf, QuestionResult, ScaleResult } from './run-bench';
+import { BASELINE_API, ContenderName, Dialect, PAGE_DEEP } from './questions';
 
-export const CONTENDER_LABELS: Record<ContenderName, string> = {
+export const CONTENDER_LABELS: Record<Dialect, string> = {
   'raw-cypher': 'raw Cypher (neo4j-driver)',
   'pitlane-api': 'Pitlane API',
   'neo4j-graphql': '@neo4j/graphql',
 };
+
+export function contenderLabel(name: ContenderName, options: Pick<BenchOptions, 'baseline'>): string {
+  return name === BASELINE_API ? `Pitlane API at ${options.baseline?.name ?? 'the baseline'}` : CONTENDER_LABELS[name];
+}
 /** Noise allowance for "no slower" comparisons between two timed runs on a shared 2-core machine. */
 export const NOISE = 1.1;
 
@@ -42,12 +46,13 @@ function describeAnswer(answer: unknown): string {
   return String(answer);
 }
 
-function questionRows(question: QuestionResult): string[] {
+function questionRows(question: QuestionResult, options: BenchOptions): string[] {
   const floor = question.figures['raw-cypher'];
-  return CONTENDERS.map((name) => {
+  return contendersOf(options).map((name) => {
     const f = question.figures[name];
-    if (!f) return `| ${question.title} | ${CONTENDER_LABELS[name]} | failed: ${oneLine(question.failures[name] ?? 'no answer')} | | | | |`;
-    return `| ${question.title} | ${CONTENDER_LABELS[name]} | ${f.p50Ms} (${ratio(f.p50Ms, floor.p50Ms)}) | ${f.p99Ms} (${ratio(f.p99Ms, floor.p99Ms)}) | ${f.requestsPerSecond} (${ratio(f.requestsPerSecond, floor.requestsPerSecond)}) | ${f.statements} | ${f.errors} |`;
+    const label = contenderLabel(name, options);
+    if (!f) return `| ${question.title} | ${label} | failed: ${oneLine(question.failures[name] ?? 'no answer')} | | | | |`;
+    return `| ${question.title} | ${label} | ${f.p50Ms} (${ratio(f.p50Ms, floor.p50Ms)}) | ${f.p99Ms} (${ratio(f.p99Ms, floor.p99Ms)}) | ${f.requestsPerSecond} (${ratio(f.requestsPerSecond, floor.requestsPerSecond)}) | ${f.statements} | ${f.errors} |`;
   });
 }
 
@@ -105,7 +110,15 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   return checks;
 }
 
-function scaleSection(scale: ScaleResult): string {
+function peakMemory(scale: ScaleResult, options: BenchOptions): string {
+  const floor = scale.peakRssMb['raw-cypher'];
+  return contendersOf(options).flatMap((name) => {
+    const mb = scale.peakRssMb[name];
+    return mb === undefined ? [] : [`${contenderLabel(name, options)} ${mb} MB (${ratio(mb, floor)})`];
+  }).join(', ');
+}
+
+function scaleSection(scale: ScaleResult, options: BenchOptions): string {
   const load = scale.load;
   return `## ${peopleLabel(scale.people)} people (synthetic)
 
@@ -113,23 +126,29 @@ Loaded ${load.nodes.toLocaleString('en')} nodes and ${load.relationships.toLocal
 
 | Question | Contender | p50 ms (× raw) | p99 ms (× raw) | req/s (× raw) | Cypher statements | Errors |
 | --- | --- | --- | --- | --- | --- | --- |
-${scale.questions.flatMap(questionRows).join('\n')}
+${scale.questions.flatMap((q) => questionRows(q, options)).join('\n')}
 
 Answers, the same from every contender that answered: ${scale.questions.map((q) => `${q.title.toLowerCase()}: ${describeAnswer(q.answer)}`).join('; ')}.
 
-Peak memory (RSS high-water mark of each server process): ${CONTENDERS.map((n) => `${CONTENDER_LABELS[n]} ${scale.peakRssMb[n]} MB (${ratio(scale.peakRssMb[n], scale.peakRssMb['raw-cypher'])})`).join(', ')}.
+Peak memory (RSS high-water mark of each server process): ${peakMemory(scale, options)}.
 `;
 }
 
 export function command(result: BenchResult): string {
   const o = result.options;
-  return `npm run bench -- --scales ${o.scales.map(peopleLabel).join(',')} --connections ${o.connections} --duration ${o.durationSeconds} --warmup ${o.warmupSeconds} --seed ${o.seed}`;
+  const questions = o.questions ? ` --questions ${o.questions.join(',')}` : '';
+  const baseline = o.baseline ? ` --baseline-build <a built checkout of ${o.baseline.name}>` : '';
+  return `npm run bench -- --scales ${o.scales.map(peopleLabel).join(',')} --connections ${o.connections} --duration ${o.durationSeconds} --warmup ${o.warmupSeconds} --rounds ${o.rounds} --seed ${o.seed}${questions}${baseline}`;
 }
 
 /** @param appendix sections after the targets (a comparison with a baseline run, baseline.ts) */
 export function benchReport(result: BenchResult, appendix: readonly string[] = []): string {
   const checks = checkTargets(result);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const servers = contendersOf(result.options).length;
+  const baseline = result.options.baseline
+    ? ` **${contenderLabel(BASELINE_API, result.options)}** is an earlier build of this API, started the same way from its own checkout over the same graph, and asked the same GraphQL.`
+    : '';
   return `# Benchmark: Pitlane API vs raw Cypher vs @neo4j/graphql
 
 **All data here is synthetic**: made-up families, drivers, teams and races from a seeded generator
@@ -138,12 +157,12 @@ ${result.startedAt.toISOString().slice(0, 10)}; figures from one run, all conten
 
 Reproduce: \`${command(result)}\`
 
-- Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Neo4j, the three servers and the load generator share it.
+- Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Neo4j, the ${servers} servers and the load generator share it.
 - Versions: Node ${process.version}, Neo4j Community ${neo4jVersion()} (embedded), neo4j-driver ${versionOf('neo4j-driver')}, @apollo/server ${versionOf('@apollo/server')}, graphql ${versionOf('graphql')}, type-graphql ${versionOf('type-graphql')}, @neo4j/graphql ${versionOf('@neo4j/graphql')}, autocannon ${versionOf('autocannon')}.
-- Method: each contender is its own Node process on 127.0.0.1. For each question all three must first give the same answer; then Neo4j's own query statistics count the Cypher statements of one request, and autocannon runs ${result.options.connections} connections for ${result.options.durationSeconds} s after a ${result.options.warmupSeconds} s warm-up. Ratios are to raw Cypher; for requests per second, higher is better.
-- Contenders: **raw Cypher** is one hand-written statement per question (\`bench/cypher/\`, or the library's \`lineage\` and \`shortest-connection\`) run by \`neo4j-driver\` behind a bare \`node:http\` server: the floor. **Pitlane API** is \`node dist/main.js\` in production mode (query limits on, logging at warn). **@neo4j/graphql** is the library's generated API for the same graph under Apollo Server, with \`@cypher\` fields running the same library files for lineage and paths and \`@fulltext\` for search.
+- Method: each contender is its own Node process on 127.0.0.1. For each question all contenders must first give the same answer; then Neo4j's own query statistics count the Cypher statements of one request, and autocannon runs ${result.options.connections} connections for ${result.options.durationSeconds} s per contender, in ${result.options.rounds} ${result.options.rounds === 1 ? 'turn' : 'turns'} each after a ${result.options.warmupSeconds} s warm-up${result.options.rounds > 1 ? ', every other round in reverse order (a contender timed right after another finds Neo4j warmed by it)' : ''}. Ratios are to raw Cypher; for requests per second, higher is better.
+- Contenders: **raw Cypher** is one hand-written statement per question (\`bench/cypher/\`, or the library's \`lineage\` and \`shortest-connection\`) run by \`neo4j-driver\` behind a bare \`node:http\` server: the floor. **Pitlane API** is \`node dist/main.js\` in production mode (query limits on, logging at warn). **@neo4j/graphql** is the library's generated API for the same graph under Apollo Server, with \`@cypher\` fields running the same library files for lineage and paths and \`@fulltext\` for search.${baseline}
 
-${result.scales.map(scaleSection).join('\n')}
+${result.scales.map((scale) => scaleSection(scale, result.options)).join('\n')}
 ## Targets
 
 | Target | Result | Figures |

@@ -1,18 +1,21 @@
 /**
  * The benchmark: for each scale, a synthetic graph in a fresh embedded Neo4j (or an empty one the
- * caller names), the three contenders over it, a check that they all answer each question alike,
- * then statement counts, latency and throughput per question and contender, and peak memory.
+ * caller names), the contenders over it (the three, and an earlier build of this API when asked), a
+ * check that they all answer each question alike, then statement counts, latency and throughput per
+ * question and contender, and peak memory.
  */
+import path from 'node:path';
 import { Database } from '../db/database';
 import { withThrowawayNeo4j } from '../db/embedded/embedded-neo4j';
 import { routingUri } from '../db/neo4j-server';
 import { prepareDatabase } from '../db/prepare';
 import { resetGraph } from '../seed/reset';
-import { RunningContender, startContender } from './contenders/processes';
-import { ask, countStatements, time, Timing } from './measure';
+import { startBaseline } from './contenders/baseline-build';
+import { BaselineBuild, RunningContender, startContender } from './contenders/processes';
+import { ask, countStatements, timeQuestion, Timing } from './measure';
 import {
-  benchmarkQuestions, CONTENDERS, ContenderName, FIRST_PAGE, nextPagePosition, PAGE_DEEP, pageRequests, PagePositions,
-  Question,
+  answerOf, BASELINE_API, benchmarkQuestions, CONTENDERS, ContenderName, FIRST_PAGE, nextPagePosition, PAGE_DEEP, pageRequests,
+  PagePositions, Question, requestOf,
 } from './questions';
 import { generateSyntheticGraph, SyntheticGraph } from './synthetic/generate';
 import { assertNoRealData, loadSyntheticGraph, SyntheticLoad } from './synthetic/load-synthetic';
@@ -23,10 +26,23 @@ export interface BenchOptions {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** Turns per contender and question, the order reversed every other round (measure.ts). */
+  rounds: number;
   seed: number;
   /** An empty (or synthetic-only) Neo4j to use instead of starting one per scale; it is wiped. */
   neo4jUri?: string;
+  /** Only these questions (QUESTION_KEYS), in their usual order; all of them when absent. */
+  questions?: string[];
+  /** An earlier build of this API to run beside it (contenders/baseline-build.ts). */
+  baseline?: BaselineBuild;
+  /** Where the API contenders write V8 CPU profiles (one subfolder each), for finding where time goes. */
+  cpuProfileDir?: string;
   say?: (line: string) => void;
+}
+
+/** The contenders of a run, in the order they are timed and reported: the earlier build right after this API. */
+export function contendersOf(options: Pick<BenchOptions, 'baseline'>): ContenderName[] {
+  return options.baseline ? ['raw-cypher', 'pitlane-api', BASELINE_API, 'neo4j-graphql'] : [...CONTENDERS];
 }
 
 export interface ContenderFigures extends Timing {
@@ -47,7 +63,7 @@ export interface ScaleResult {
   people: number;
   load: SyntheticLoad;
   questions: QuestionResult[];
-  peakRssMb: Record<ContenderName, number>;
+  peakRssMb: Partial<Record<ContenderName, number>> & Record<'raw-cypher', number>;
 }
 
 export interface BenchResult {
@@ -62,6 +78,8 @@ async function withNeo4j<T>(options: BenchOptions, work: (uri: string) => Promis
   if (options.neo4jUri) return work(options.neo4jUri);
   return withThrowawayNeo4j('bench', options.say, (neo4j) => work(routingUri(neo4j.uri)));
 }
+
+const peopleDir = (people: number) => `${people}-people`;
 
 /** Contenders that are not ours may fail a question; the run records why and goes on. */
 const PEERS: ReadonlySet<ContenderName> = new Set(['neo4j-graphql']);
@@ -96,7 +114,7 @@ async function agreedAnswer(question: Question, contenders: RunningContender[], 
   const answers: { name: ContenderName; answer: unknown }[] = [];
   for (const c of contenders.filter((contender) => !failures[contender.name])) {
     try {
-      answers.push({ name: c.name, answer: question.answer[c.name](await ask(c.url, question.requests[c.name])) });
+      answers.push({ name: c.name, answer: answerOf(question, c.name, await ask(c.url, requestOf(question, c.name))) });
     } catch (error) {
       recordFailure(failures, c.name, error);
     }
@@ -129,18 +147,22 @@ async function benchScale(options: BenchOptions, people: number, uri: string): P
     const load = await loadSyntheticGraph(db, graph);
     say(`  loaded in ${load.seconds.toFixed(1)} s (${load.elementsPerSecond} nodes and relationships per second)`);
 
-    for (const name of CONTENDERS) contenders.push(await startContender(name, uri));
+    const setup = { cpuProfileDir: options.cpuProfileDir && path.join(options.cpuProfileDir, peopleDir(people)) };
+    for (const name of contendersOf(options)) {
+      contenders.push(name === BASELINE_API ? await startBaseline(db, uri, options.baseline!, setup) : await startContender(name, uri, setup));
+    }
     const deepPageFailures: Failures = {};
     const deepPage = await deepPagePositions(contenders, deepPageFailures);
     // Answers and statement counts first, while Neo4j is quiet: its query statistics are gathered
     // asynchronously and would still be absorbing a timed run's thousands of queries.
     const checked: { question: Question; answer: unknown; failures: Failures; statements: Partial<Record<ContenderName, number>> }[] = [];
-    for (const question of benchmarkQuestions(graph.landmarks, deepPage)) {
+    const asked = benchmarkQuestions(graph.landmarks, deepPage).filter((q) => !options.questions || options.questions.includes(q.key));
+    for (const question of asked) {
       const failures: Failures = question.key === `people-page-${PAGE_DEEP}` ? { ...deepPageFailures } : {};
       const answer = await agreedAnswer(question, contenders, failures);
       const statements: Partial<Record<ContenderName, number>> = {};
       for (const contender of contenders.filter((c) => !failures[c.name])) {
-        statements[contender.name] = await countStatements(db, () => ask(contender.url, question.requests[contender.name]));
+        statements[contender.name] = await countStatements(db, () => ask(contender.url, requestOf(question, contender.name)));
       }
       for (const [name, reason] of Object.entries(failures)) say(`  ${question.key} / ${name}: failed: ${reason.slice(0, 300)}`);
       checked.push({ question, answer, failures, statements });
@@ -148,14 +170,18 @@ async function benchScale(options: BenchOptions, people: number, uri: string): P
     const results: QuestionResult[] = [];
     for (const { question, answer, failures, statements } of checked) {
       const figures: Partial<Record<ContenderName, ContenderFigures>> = {};
-      for (const contender of contenders.filter((c) => !failures[c.name])) {
-        const timing = await time(contender.url, question.requests[contender.name], options);
+      const answering = contenders.filter((c) => !failures[c.name]);
+      const timings = await timeQuestion(answering.map((c) => ({ key: c.name, url: c.url, request: requestOf(question, c.name) })), {
+        connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, rounds: options.rounds,
+      });
+      for (const contender of answering) {
+        const timing = timings.get(contender.name)!;
         figures[contender.name] = { ...timing, statements: statements[contender.name] ?? 0 };
         say(`  ${question.key} / ${contender.name}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms, ${timing.requestsPerSecond} req/s, ${statements[contender.name]} statements`);
       }
       results.push({ key: question.key, title: question.title, answer, figures: figures as QuestionResult['figures'], failures });
     }
-    const peakRssMb = Object.fromEntries(contenders.map((c) => [c.name, c.peakRssMb()])) as Record<ContenderName, number>;
+    const peakRssMb = Object.fromEntries(contenders.map((c) => [c.name, c.peakRssMb()])) as ScaleResult['peakRssMb'];
     return { people: graph.people, load, questions: results, peakRssMb };
   } finally {
     await Promise.all(contenders.map((c) => c.stop()));

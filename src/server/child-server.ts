@@ -26,6 +26,10 @@ export interface ChildServerOptions {
   name: string;
   /** A script under dist/, e.g. main.js. */
   script: string;
+  /** The project whose dist/ holds the script, and the process's working directory; this one by default. */
+  root?: string;
+  /** Options for Node itself, before the script (e.g. --cpu-prof). */
+  nodeArgs?: string[];
   args?: string[];
   /** Added to our environment; PORT is set to the free port chosen. */
   env: NodeJS.ProcessEnv;
@@ -44,8 +48,9 @@ function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', options.script), ...(options.args ?? [])], {
-    cwd: PROJECT_ROOT,
+  const root = options.root ?? PROJECT_ROOT;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(root, 'dist', options.script), ...(options.args ?? [])], {
+    cwd: root,
     env: { ...process.env, ...options.env, PORT: String(port) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -89,11 +94,16 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   };
 }
 
-/** This API as users run it (`node dist/main.js`), in production mode, over the given Neo4j. */
-export function startApiProcess(neo4jUri: string, env: NodeJS.ProcessEnv): Promise<ChildServer> {
+/**
+ * This API as users run it (`node dist/main.js`), in production mode, over the given Neo4j; `root`
+ * names another build of it (a checkout of an earlier commit, built).
+ */
+export function startApiProcess(neo4jUri: string, env: NodeJS.ProcessEnv, root?: string, nodeArgs?: string[]): Promise<ChildServer> {
   return startChildServer({
-    name: 'The API',
+    name: root ? `The API at ${root}` : 'The API',
     script: 'main.js',
+    root,
+    nodeArgs,
     env: { NEO4J_URI: neo4jUri, HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
     ready: /serving GraphQL at (\S+)/,
   });

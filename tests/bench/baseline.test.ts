@@ -1,8 +1,12 @@
 /**
- * A run against an earlier report: the report's tables read back as they were written, and this
- * API's ratios to raw Cypher judged against the baseline's, each against its own run's floor.
+ * This API against an earlier version of it. Against an earlier report: the report's tables read
+ * back as they were written, and this API's ratios to raw Cypher judged against the baseline's,
+ * each against its own run's floor. Against an earlier build in the same run: both over that run's
+ * floor, the build's rows in the report under its name.
  */
-import { baselineSection, compareWithBaseline, reportedFigures, runFigures } from '../../src/bench/baseline';
+import {
+  baselineSection, compareWithBaseline, reportedFigures, runBaselineFigures, runFigures,
+} from '../../src/bench/baseline';
 import { benchReport } from '../../src/bench/report';
 import { BenchResult, ContenderFigures, QuestionResult } from '../../src/bench/run-bench';
 
@@ -16,7 +20,7 @@ const question = (title: string, raw: [number, number], api: [number, number], p
 
 function run(people: number[], questions: QuestionResult[]): BenchResult {
   return {
-    options: { scales: people, connections: 8, durationSeconds: 10, warmupSeconds: 2, seed: 1 },
+    options: { scales: people, connections: 8, durationSeconds: 10, warmupSeconds: 2, rounds: 2, seed: 1 },
     startedAt: new Date('2026-11-30T00:00:00Z'),
     scales: people.map((n) => ({ people: n, load: { nodes: 1, relationships: 1, seconds: 1, elementsPerSecond: 2 }, questions, peakRssMb: { 'raw-cypher': 1, 'pitlane-api': 1, 'neo4j-graphql': 1 } })),
   };
@@ -53,4 +57,35 @@ test('a question or scale only one run has is not compared; a file without table
     'Lineage, at 10k: throughput ratio to raw Cypher within 10% of the baseline\'s',
   ]);
   expect(() => reportedFigures('# Notes\n\nNothing measured.')).toThrow(/no benchmark tables/);
+});
+
+test('an earlier build in the same run is judged over the same raw Cypher; its rows are named and not read back as this API', () => {
+  const withBaseline = (title: string, raw: [number, number], api: [number, number], before: [number, number]): QuestionResult => {
+    const q = question(title, raw, api);
+    return { ...q, figures: { ...q.figures, 'pitlane-baseline': figures(...before) } };
+  };
+  const result: BenchResult = {
+    ...run([100_000], [
+      // 5% slower than the earlier build: within the allowance. 20% slower: not.
+      withBaseline('Lineage', [10, 100], [21, 48], [20, 50]),
+      withBaseline('Search', [10, 100], [24, 40], [20, 50]),
+    ]),
+    options: { scales: [100_000], connections: 8, durationSeconds: 10, warmupSeconds: 2, rounds: 2, seed: 1, baseline: { root: '/tmp/before', name: 'c83b4a6' } },
+  };
+  const checks = compareWithBaseline(runFigures(result), runBaselineFigures(result));
+  expect(checks.map((check) => [check.target, check.met])).toEqual([
+    ['Lineage, at 100k: p50 ratio to raw Cypher within 10% of the baseline\'s', true],
+    ['Lineage, at 100k: throughput ratio to raw Cypher within 10% of the baseline\'s', true],
+    ['Search, at 100k: p50 ratio to raw Cypher within 10% of the baseline\'s', false],
+    ['Search, at 100k: throughput ratio to raw Cypher within 10% of the baseline\'s', false],
+  ]);
+  expect(checks[2].detail).toBe('2.40× (24 vs 10 ms) against 2.00× (20 vs 10 ms)');
+  expect(baselineSection(checks, 'c83b4a6', 'run')).toContain('both contenders of this run over the\nsame graph');
+
+  const report = benchReport(result);
+  expect(report).toContain('| Search | Pitlane API at c83b4a6 | 20 (2.00×) | 60 (2.00×) | 50 (0.50×) | 1 | 0 |');
+  expect(report).toContain('--baseline-build <a built checkout of c83b4a6>');
+  // Read back, the report's own API rows are this API's, never the earlier build's.
+  const read = reportedFigures(report);
+  expect(read.filter((f) => f.contender === 'pitlane-api').map((f) => f.p50Ms)).toEqual([21, 24]);
 });

@@ -1,34 +1,43 @@
 /**
- * A tiny `npm run bench`, so the benchmark never rots: all three contenders start, answer every
- * question alike (the run stops otherwise), and the figures and report come out. Times are not
- * asserted (that is the benchmark's job); statement counts are, since they do not depend on speed.
+ * A tiny `npm run bench`, so the benchmark never rots: all contenders start (this build stands in
+ * for the earlier build a real comparison runs beside it), answer every question alike (the run
+ * stops otherwise), and the figures and report come out. Times are not asserted (that is the
+ * benchmark's job); statement counts are, since they do not depend on speed.
  */
+import { PROJECT_ROOT } from '../../src/config/config';
+import { baselineBuild } from '../../src/bench/contenders/baseline-build';
 import { benchReport, checkTargets } from '../../src/bench/report';
-import { runBench } from '../../src/bench/run-bench';
-import { CONTENDERS } from '../../src/bench/questions';
+import { contendersOf, runBench } from '../../src/bench/run-bench';
+import { BASELINE_API } from '../../src/bench/questions';
 import { emptyGraph, useTestDatabase } from '../support/neo4j';
 
 const db = useTestDatabase({ seeded: false });
 
-test('three contenders, one synthetic graph, the same answers; statements counted by Neo4j', async () => {
+test('four contenders, one synthetic graph, the same answers; statements counted by Neo4j', async () => {
   await emptyGraph(db());
   const result = await runBench({
+    baseline: baselineBuild(PROJECT_ROOT, 'this build'),
     scales: [1100],
     connections: 2,
     durationSeconds: 1,
     warmupSeconds: 0,
+    rounds: 2,
     seed: 11,
     neo4jUri: process.env.NEO4J_URI,
   });
   const [scale] = result.scales;
   expect(scale.people).toBe(1100);
+  // Counting statements turns Neo4j's query collection on; it is off again before anything is timed.
+  const [queries] = await db().read("CALL db.stats.status() YIELD section, status WHERE section = 'QUERIES' RETURN status");
+  expect(queries.status).toBe('idle');
   expect(scale.questions.map((q) => q.key)).toEqual([
     'person-nested', 'people-page-1', 'people-page-50', 'lineage', 'shortest-connection', 'search', 'people-results',
   ]);
   for (const question of scale.questions) {
     // At this size every contender answers every question.
     expect(question.failures).toEqual({});
-    for (const name of CONTENDERS) {
+    expect(contendersOf(result.options)).toEqual(['raw-cypher', 'pitlane-api', BASELINE_API, 'neo4j-graphql']);
+    for (const name of contendersOf(result.options)) {
       const figures = question.figures[name]!;
       expect([question.key, name, figures.errors]).toEqual([question.key, name, 0]);
       expect(figures.requests).toBeGreaterThan(0);
@@ -45,12 +54,16 @@ test('three contenders, one synthetic graph, the same answers; statements counte
   expect(api('shortest-connection').statements).toBe(1);
   // Batched: a list of 100 people with their results is a few statements, not one per person.
   expect(api('people-results').statements).toBeLessThanOrEqual(4);
-  for (const name of CONTENDERS) expect(scale.peakRssMb[name]).toBeGreaterThan(20);
+  // The same build asked the same GraphQL sends the same statements.
+  for (const question of scale.questions) {
+    expect([question.key, question.figures[BASELINE_API]!.statements]).toEqual([question.key, question.figures['pitlane-api'].statements]);
+  }
+  for (const name of contendersOf(result.options)) expect(scale.peakRssMb[name]).toBeGreaterThan(20);
 
   const report = benchReport(result);
   expect(report).toContain('All data here is synthetic');
-  expect(report).toContain('npm run bench -- --scales 1100 --connections 2 --duration 1 --warmup 0 --seed 11');
-  for (const label of ['raw Cypher (neo4j-driver)', 'Pitlane API', '@neo4j/graphql']) expect(report).toContain(label);
+  expect(report).toContain('npm run bench -- --scales 1100 --connections 2 --duration 1 --warmup 0 --rounds 2 --seed 11');
+  for (const label of ['raw Cypher (neo4j-driver)', 'Pitlane API', '@neo4j/graphql', 'Pitlane API at this build']) expect(report).toContain(label);
   // Two targets per question, and page 50 against page 1.
   expect(checkTargets(result)).toHaveLength(scale.questions.length * 2 + 1);
 }, 300_000);

@@ -26,7 +26,7 @@ const deepPage: QuestionResult = {
 };
 
 const run: BenchResult = {
-  options: { scales: [1000, 10000], connections: 4, durationSeconds: 5, warmupSeconds: 1, seed: 3 },
+  options: { scales: [1000, 10000], connections: 4, durationSeconds: 5, warmupSeconds: 1, rounds: 1, seed: 3 },
   startedAt: new Date('2026-11-24T00:00:00Z'),
   scales: [result(1000, [lineage(30), connection]), result(10000, [lineage(60), connection, deepPage])],
 };
@@ -49,5 +49,5 @@ test('a failed peer shows as failed in the table, with its reason', () => {
   const report = benchReport(run);
   expect(report).toContain('| People, page 50 | @neo4j/graphql | failed: HTTP 200: transaction memory limit reached |');
   expect(report).toContain('| Lineage | Pitlane API | 14 (1.40×) |');
-  expect(report).toContain('npm run bench -- --scales 1k,10k --connections 4 --duration 5 --warmup 1 --seed 3');
+  expect(report).toContain('npm run bench -- --scales 1k,10k --connections 4 --duration 5 --warmup 1 --rounds 1 --seed 3');
 });
