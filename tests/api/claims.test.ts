@@ -94,6 +94,24 @@ describe('claims on a relationship (its edge type)', () => {
     expect(ends.sort()).toEqual([[NORTH_TOWN, false], [SOUTH_TOWN, true]]);
   });
 
+  test('a to-one field reads claims only for a node with more than one end: one more statement for the whole batch', async () => {
+    // person, birthPlace; Ida has no birth place, so nothing is disputed and no claim is read.
+    const single = await read(`{ person(id: "${IDA}") { birthPlace { id } } }`);
+    expect(single.data.person.birthPlace).toBeNull();
+    expect(single.statements).toBe(2);
+    // Rita has two ends: one more statement tells which relationship lost its dispute.
+    const contested = await read(`{ person(id: "${RITA}") { birthPlace { id } } }`);
+    expect(contested.data.person.birthPlace).toEqual({ id: SOUTH_TOWN });
+    expect(contested.statements).toBe(3);
+    // Both people in one request: the list's own statements, one for the birth places of all, and
+    // one for the disputes among them.
+    const list = await read('{ people(first: 10) { edges { node { id } } } }');
+    const both = await read('{ people(first: 10) { edges { node { id birthPlace { id } } } } }');
+    const places = Object.fromEntries(both.data.people.edges.map((edge: any) => [edge.node.id, edge.node.birthPlace?.id ?? null]));
+    expect(places).toMatchObject({ [RITA]: SOUTH_TOWN, [IDA]: null });
+    expect(both.statements).toBe(Number(list.statements) + 2);
+  });
+
   test('a race result: every source\'s finishing position, the answer by source order, and the claim of the start it alone gives', async () => {
     const { data } = await read(`{
       person(id: "${RITA}") { races { finishPosition startPosition claims { property value preferred rule source { id } relationship { type from { id } to { id } key } } } }

@@ -5,9 +5,11 @@
  * the graph model's field declarations, never from user input.
  */
 import DataLoader from 'dataloader';
+import { relationshipSubject } from '../../db/claims/claim';
+import { CypherRunner } from '../../db/database';
 import type { LoaderKind } from './loader-kind';
 import { EdgeRow, EntityRow, Properties, toEdge, toEntity } from './rows';
-import { Direction, RELATED_STATEMENTS, TO_ONE_RELATED_STATEMENTS } from './shared.cypher';
+import { Direction, LOST_RELATIONSHIPS, RELATED_STATEMENTS } from './shared.cypher';
 
 export type { Direction } from './shared.cypher';
 
@@ -16,7 +18,7 @@ export interface RelationSpec {
   direction: Direction;
   /** Labels the neighbour may have. */
   labels: readonly string[];
-  /** A to-one field: the graph's preferred end of a disputed relationship comes first. */
+  /** A to-one field: the graph's preferred end of a disputed relationship comes first (preferredFirst). */
   toOne?: boolean;
 }
 
@@ -39,13 +41,35 @@ export function specKey(spec: RelationSpec): string {
   return `${spec.direction}:${spec.types.join('|')}:${spec.labels.join('|')}${spec.toOne ? ':one' : ''}`;
 }
 
+function subjectOf(askedId: string, item: RelatedItem): string {
+  const [from, to] = item.outgoing ? [askedId, item.node.id] : [item.node.id, askedId];
+  const { key } = item.edge;
+  return relationshipSubject(item.edge.type, from, to, typeof key === 'string' ? key : null).subject;
+}
+
+/**
+ * For a to-one field: where a node has more than one end (sources disagree on it), the ends whose
+ * relationship lost the dispute go last, the stable order kept otherwise. A node with one end, the
+ * usual case, costs nothing more than any relationship field; only when some node in the batch has
+ * several is one more statement sent, for all of them at once.
+ */
+async function preferredFirst(db: CypherRunner, byId: Map<string, RelatedItem[]>): Promise<void> {
+  const contested = [...byId].filter(([, items]) => items.length > 1);
+  if (contested.length === 0) return;
+  const subjects = contested.flatMap(([id, items]) => items.map((item) => subjectOf(id, item)));
+  const lost = new Set((await db.read(LOST_RELATIONSHIPS, { subjects })).map((row) => row.subject as string));
+  for (const [id, items] of contested) {
+    const lostLast = [...items.filter((item) => !lost.has(subjectOf(id, item))), ...items.filter((item) => lost.has(subjectOf(id, item)))];
+    byId.set(id, lostLast);
+  }
+}
+
 /** The loader of one relationship field; neighbours arrive whole, so later to-one lookups of them cost no statement. */
 export function relatedLoader(spec: RelationSpec): LoaderKind<string, RelatedItem[]> {
   return {
     key: `related:${specKey(spec)}`,
     create: (db, loaders) => new DataLoader(async (ids) => {
-      const statements = spec.toOne ? TO_ONE_RELATED_STATEMENTS : RELATED_STATEMENTS;
-      const rows = await db.read(statements[spec.direction], { ids: [...ids], types: spec.types, labels: spec.labels });
+      const rows = await db.read(RELATED_STATEMENTS[spec.direction], { ids: [...ids], types: spec.types, labels: spec.labels });
       const byId = new Map<string, RelatedItem[]>();
       for (const row of rows) {
         const items = (row.items as RawItem[]).map((item) => {
@@ -55,6 +79,7 @@ export function relatedLoader(spec: RelationSpec): LoaderKind<string, RelatedIte
         });
         byId.set(row.id as string, items);
       }
+      if (spec.toOne) await preferredFirst(db, byId);
       return ids.map((id) => byId.get(id) ?? []);
     }),
   };

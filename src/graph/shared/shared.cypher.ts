@@ -20,27 +20,24 @@ const NEIGHBOUR_ORDER = `coalesce(m.year, m.earliestYear, r.since, head(r.years)
          coalesce(m.name, m.title, m.description, m.id), m.id`;
 
 /**
- * A to-one field (a person's birth place) answers with its first neighbour. Where sources give the
- * node different ends (born in North Town, or in South Town), both relationships stay and their
- * existence claims say which one the graph prefers (src/db/claims/resolve.ts): the ones whose claims
- * lost come last. Only a node with more than one such neighbour is disputed, so only then are claims
- * read (one index seek on their `subject` per neighbour); the usual single neighbour costs a count.
+ * Which of some relationships lost a dispute: their existence claims are all not preferred (src/db/
+ * claims/resolve.ts). A to-one field (a person's birth place) answers with its first neighbour; only
+ * a node with more than one such neighbour can be disputed (born in North Town, or in South Town:
+ * both relationships stay), and only for those the loader sends this, one index seek on the claims'
+ * `subject` each, so that the ends that lost come last.
  */
-const TO_ONE_NEIGHBOURS = `
-WITH id, n, collect({r: r, m: m}) AS found
-UNWIND found AS pair
-WITH id, n, pair.r AS r, pair.m AS m, size(found) > 1 AS contested
-ORDER BY CASE WHEN contested THEN EXISTS {
-           MATCH (c:Claim {subject: startNode(r).id + '|' + type(r) + '|' + endNode(r).id + coalesce('|' + r.key, '')})
-           WHERE c.property IS NULL AND c.preferred = false
-         } ELSE false END,
-         ${NEIGHBOUR_ORDER}`;
+export const LOST_RELATIONSHIPS = `
+UNWIND $subjects AS subject
+WITH subject
+WHERE EXISTS { MATCH (c:Claim {subject: subject}) WHERE c.property IS NULL AND c.preferred = false }
+RETURN subject`;
 
-/** The neighbours of many nodes in one direction, ordered by `order` (which binds id, n, r and m). */
-const relatedStatements = (order: string): Record<Direction, string> => {
-  const statement = (pattern: string): string => `UNWIND $ids AS id
+/** Every neighbour over some relationship types, of many nodes, in a stable order. */
+const relatedStatement = (pattern: string): string => `UNWIND $ids AS id
 MATCH (n:Entity {id: id})${pattern}(m:Entity)
-WHERE any(label IN labels(m) WHERE label IN $labels)${order}
+WHERE any(label IN labels(m) WHERE label IN $labels)
+WITH id, n, r, m
+ORDER BY ${NEIGHBOUR_ORDER}
 RETURN id, collect({
   properties: properties(m),
   label: ${ownLabel('m')},
@@ -48,16 +45,12 @@ RETURN id, collect({
   type: type(r),
   outgoing: startNode(r) = n
 }) AS items`;
-  return { OUT: statement('-[r:$any($types)]->'), IN: statement('<-[r:$any($types)]-'), BOTH: statement('-[r:$any($types)]-') };
+
+export const RELATED_STATEMENTS: Record<Direction, string> = {
+  OUT: relatedStatement('-[r:$any($types)]->'),
+  IN: relatedStatement('<-[r:$any($types)]-'),
+  BOTH: relatedStatement('-[r:$any($types)]-'),
 };
-
-/** Every neighbour over some relationship types, of many nodes, in the stable order. */
-export const RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(`
-WITH id, n, r, m
-ORDER BY ${NEIGHBOUR_ORDER}`);
-
-/** The same for a to-one field: the preferred end of a disputed relationship first. */
-export const TO_ONE_RELATED_STATEMENTS: Record<Direction, string> = relatedStatements(TO_ONE_NEIGHBOURS);
 
 /**
  * A library query (cypher/) as the API runs it: the file's statement unchanged inside a subquery,
