@@ -58,10 +58,9 @@ async function preferredFirst(db: CypherRunner, byId: Map<string, RelatedItem[]>
   if (contested.length === 0) return;
   const subjects = contested.flatMap(([id, items]) => items.map((item) => subjectOf(id, item)));
   const lost = new Set((await db.read(LOST_RELATIONSHIPS, { subjects })).map((row) => row.subject as string));
-  for (const [id, items] of contested) {
-    const lostLast = [...items.filter((item) => !lost.has(subjectOf(id, item))), ...items.filter((item) => lost.has(subjectOf(id, item)))];
-    byId.set(id, lostLast);
-  }
+  const lostOf = (id: string, item: RelatedItem) => Number(lost.has(subjectOf(id, item)));
+  // A stable sort: the statement's order stays among the ends that did not lose, and among those that did.
+  for (const [id, items] of contested) items.sort((a, b) => lostOf(id, a) - lostOf(id, b));
 }
 
 /** The loader of one relationship field; neighbours arrive whole, so later to-one lookups of them cost no statement. */
