@@ -22,7 +22,7 @@ export function contenderLabel(name: ContenderName, options: Pick<BenchOptions, 
 /** Noise allowance for "no slower" comparisons between two timed runs on a shared 2-core machine. */
 export const NOISE = 1.1;
 
-function versionOf(pkg: string): string {
+export function versionOf(pkg: string): string {
   try {
     const file = path.join(PROJECT_ROOT, 'node_modules', ...pkg.split('/'), 'package.json');
     return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
@@ -31,7 +31,7 @@ function versionOf(pkg: string): string {
   }
 }
 
-function neo4jVersion(): string {
+export function neo4jVersion(): string {
   const pom = fs.readFileSync(path.join(PROJECT_ROOT, 'neo4j-launcher', 'pom.xml'), 'utf8');
   return /<neo4j.version>([^<]+)</.exec(pom)?.[1] ?? '5.26';
 }

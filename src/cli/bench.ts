@@ -9,7 +9,7 @@
  * `--report <RESULTS.md>` it compares that report without running the benchmark again
  * (src/bench/baseline.ts).
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
@@ -20,35 +20,8 @@ import { baselineBuild } from '../bench/contenders/baseline-build';
 import { QUESTION_KEYS } from '../bench/questions';
 import { benchReport } from '../bench/report';
 import { runBench } from '../bench/run-bench';
+import { questionKeys, scales, wholeNumber } from './bench-options';
 import { runCli } from './run-cli';
-
-function wholeNumber(min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
-    return n;
-  };
-}
-
-/** "search,lineage": some of the questions. */
-function questionKeys(value: string): string[] {
-  const keys = value.split(',').map((key) => key.trim()).filter(Boolean);
-  const unknown = keys.filter((key) => !(QUESTION_KEYS as readonly string[]).includes(key));
-  if (keys.length === 0 || unknown.length > 0) {
-    throw new InvalidArgumentError(`${unknown.length > 0 ? `no question "${unknown.join('", "')}"` : 'no question named'}: the questions are ${QUESTION_KEYS.join(', ')}.`);
-  }
-  return keys;
-}
-
-/** "1k,10k,100k" or "500,20000": people per scale. */
-function scales(value: string): number[] {
-  return value.split(',').map((part) => {
-    const match = /^(\d+)(k?)$/i.exec(part.trim());
-    const n = match ? Number(match[1]) * (match[2] ? 1000 : 1) : NaN;
-    if (!Number.isInteger(n) || n < 50 || n > 1_000_000) throw new InvalidArgumentError(`"${part}" is not a scale: use people counts such as 1k, 10k, 100k (50 to 1000k).`);
-    return n;
-  });
-}
 
 runCli(async () => {
   const program = new Command('bench')

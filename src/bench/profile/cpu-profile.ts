@@ -1,0 +1,164 @@
+/**
+ * Where an API contender's time goes, from the V8 CPU profile Node writes with `--cpu-prof` (the
+ * format Chrome DevTools and speedscope open as flame graphs). Each sample is put in one layer of
+ * the request's way through the server: HTTP, parsing, validation and limits, Apollo's pipeline,
+ * execution and resolvers, loaders and result mapping, the driver, logging, garbage collection,
+ * and idle (the event loop waiting: for Neo4j's answers, mostly, under a load generator).
+ *
+ * A sample's layer is that of the innermost frame that belongs to a known package or to this
+ * project's code: a native or Node-internal leaf (JSON.parse, a Buffer copy) counts for whoever
+ * called it (a socket write counts for HTTP or for the driver, whichever wrote).
+ *
+ * The profile covers the process's whole life, while the bench times one contender after another:
+ * only the API's own turn counts. That is the busiest stretch of the profile after its first HTTP
+ * request (start-up before it: module loading, building the schema) with no pause of IDLE_GAP_MS or
+ * more; the single requests that check answers and count statements stand apart, between pauses.
+ */
+
+/** The subset of the `.cpuprofile` format this module reads. */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  /** Microseconds since the previous sample (the first since startTime). */
+  timeDeltas: number[];
+}
+
+export const LAYERS = [
+  'http', 'parse', 'validation', 'apollo', 'execution', 'resolvers', 'driver', 'logging', 'gc', 'other', 'idle',
+] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const LAYER_TITLES: Record<Layer, string> = {
+  http: 'HTTP (node:http, express, body parsing, CORS)',
+  parse: 'GraphQL parsing',
+  validation: 'validation and query limits (graphql-js rules, graphql-armor, query cost)',
+  apollo: "Apollo Server's request pipeline and plugins",
+  execution: 'execution (graphql-js executor, type-graphql resolver wrappers)',
+  resolvers: "this project's resolvers, loaders and row mapping (dataloader included)",
+  driver: 'neo4j-driver (Bolt, PackStream, sessions)',
+  logging: 'logging (pino)',
+  gc: 'garbage collection',
+  other: 'other JavaScript (Node internals, V8)',
+  idle: 'idle: waiting on Neo4j and the network',
+};
+
+/** Which layer a frame's script belongs to; undefined for Node internals and native frames (their caller decides). */
+export function layerOfScript(url: string): Layer | undefined {
+  const file = url.replace(/\\/g, '/');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(file);
+  if (pkg) {
+    const [, name, rest] = pkg;
+    if (name === 'graphql') {
+      if (rest.startsWith('language/')) return 'parse';
+      if (rest.startsWith('validation/') || rest.startsWith('utilities/')) return 'validation';
+      return 'execution';
+    }
+    if (name === 'type-graphql' || name === 'graphql-scalars' || name === 'class-validator') return 'execution';
+    if (name === '@escape.tech/graphql-armor' || name.startsWith('@escape.tech/') || name === 'graphql-query-complexity') return 'validation';
+    if (name.startsWith('@apollo/') || name === '@as-integrations/express5' || name.startsWith('@graphql-tools/') || name === '@envelop/core') return 'apollo';
+    if (name === 'neo4j-driver' || name.startsWith('neo4j-driver-')) return 'driver';
+    if (name === 'dataloader') return 'resolvers';
+    if (name === 'pino' || name.startsWith('pino-') || name === 'sonic-boom' || name === 'thread-stream') return 'logging';
+    return 'http';
+  }
+  if (/\/(dist|src)\/graph\//.test(file) || /\/(dist|src)\/graphql\//.test(file)) return 'resolvers';
+  if (/\/(dist|src)\/server\//.test(file)) return 'http';
+  if (/\/(dist|src)\/db\//.test(file)) return 'driver';
+  // Sockets and streams (node:net, node:internal/streams) carry both HTTP and Bolt: their caller decides.
+  if (/^node:_http_/.test(file)) return 'http';
+  return undefined;
+}
+
+const SPECIAL: Record<string, Layer> = { '(idle)': 'idle', '(garbage collector)': 'gc', '(program)': 'other' };
+
+export interface LayerShares {
+  /** Microseconds per layer, from the first request on. */
+  micros: Record<Layer, number>;
+  /** Microseconds from the first request to the end of the profile. */
+  totalMicros: number;
+}
+
+/** Each profile node's layer: its own, or its nearest caller's that has one. */
+function layersOfNodes(profile: CpuProfile): Map<number, Layer> {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const layers = new Map<number, Layer>();
+  const layerOf = (id: number): Layer => {
+    const known = layers.get(id);
+    if (known) return known;
+    const { callFrame } = byId.get(id)!;
+    const parent = parentOf.get(id);
+    const layer = SPECIAL[callFrame.functionName] ?? layerOfScript(callFrame.url) ?? (parent === undefined ? 'other' : layerOf(parent));
+    layers.set(id, layer);
+    return layer;
+  };
+  for (const node of profile.nodes) layerOf(node.id);
+  return layers;
+}
+
+/** Profile nodes whose stack passes through Node's HTTP server: where serving requests starts. */
+function servingNodes(profile: CpuProfile): Set<number> {
+  const serving = new Set<number>();
+  const visit = (id: number, inside: boolean, byId: Map<number, CpuProfile['nodes'][number]>) => {
+    const node = byId.get(id)!;
+    const now = inside || node.callFrame.url === 'node:_http_server';
+    if (now) serving.add(id);
+    for (const child of node.children ?? []) visit(child, now, byId);
+  };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const children = new Set(profile.nodes.flatMap((node) => node.children ?? []));
+  for (const root of profile.nodes.filter((node) => !children.has(node.id))) visit(root.id, false, byId);
+  return serving;
+}
+
+/** A pause this long, the API's thread idle throughout, ends a stretch of serving. */
+export const IDLE_GAP_MS = 500;
+
+const noTime = () => Object.fromEntries(LAYERS.map((layer) => [layer, 0])) as Record<Layer, number>;
+const busyOf = (micros: Record<Layer, number>) => LAYERS.reduce((sum, layer) => (layer === 'idle' ? sum : sum + micros[layer]), 0);
+
+/** Time per layer in the busiest stretch of serving: the API's own turn under load. */
+export function layerShares(profile: CpuProfile): LayerShares {
+  const layers = layersOfNodes(profile);
+  const serving = servingNodes(profile);
+  let best: LayerShares = { micros: noTime(), totalMicros: 0 };
+  let current: LayerShares = { micros: noTime(), totalMicros: 0 };
+  // Idle time since the last busy sample: counted into the stretch only if it goes on after the pause.
+  let pending = 0;
+  let started = false;
+  const close = () => {
+    if (busyOf(current.micros) > busyOf(best.micros)) best = current;
+    current = { micros: noTime(), totalMicros: 0 };
+  };
+  // Sample i lasts until sample i + 1 (timeDeltas[i + 1]); the last one has no known length and is left out.
+  for (let i = 0; i < profile.samples.length - 1; i += 1) {
+    const id = profile.samples[i];
+    started ||= serving.has(id);
+    if (!started) continue;
+    const duration = Math.max(0, profile.timeDeltas[i + 1]);
+    const layer = layers.get(id)!;
+    if (layer === 'idle') {
+      pending += duration;
+      continue;
+    }
+    if (pending >= IDLE_GAP_MS * 1000) close();
+    else if (current.totalMicros > 0) {
+      current.micros.idle += pending;
+      current.totalMicros += pending;
+    }
+    pending = 0;
+    current.micros[layer] += duration;
+    current.totalMicros += duration;
+  }
+  close();
+  return best;
+}
+
+/** Shares of several profiles (one process may write more than one) added together. */
+export function addShares(all: LayerShares[]): LayerShares {
+  const micros = Object.fromEntries(LAYERS.map((layer) => [layer, all.reduce((sum, s) => sum + s.micros[layer], 0)])) as Record<Layer, number>;
+  return { micros, totalMicros: all.reduce((sum, s) => sum + s.totalMicros, 0) };
+}
