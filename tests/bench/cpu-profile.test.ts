@@ -30,6 +30,9 @@ describe('where a CPU profile sample counts', () => {
     expect(layerOfScript('node:_http_server')).toBe('http');
     expect(layerOfScript('')).toBeUndefined();
     expect(layerOfScript('node:internal/util')).toBeUndefined();
+    expect(layerOfScript('/w/node_modules/express/lib/application.js')).toBe('http');
+    expect(layerOfScript('/w/node_modules/zod/v4/core/index.cjs')).toBe('other');
+    expect(layerOfScript('node:internal/modules/cjs/loader')).toBe('other');
   });
 
   test('a native leaf counts for its caller; start-up before the first request is left out; idle and GC are their own', () => {

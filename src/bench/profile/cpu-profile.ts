@@ -40,9 +40,17 @@ export const LAYER_TITLES: Record<Layer, string> = {
   driver: 'neo4j-driver (Bolt, PackStream, sessions)',
   logging: 'logging (pino)',
   gc: 'garbage collection',
-  other: 'other JavaScript (Node internals, V8)',
+  other: 'other JavaScript (Node internals, V8, module loading, other packages)',
   idle: 'idle: waiting on Neo4j and the network',
 };
+
+/** Express and the packages it serves a request with. */
+const HTTP_PACKAGES = new Set([
+  'express', 'router', 'body-parser', 'raw-body', 'cors', 'etag', 'content-type', 'content-disposition', 'finalhandler', 'send',
+  'on-finished', 'iconv-lite', 'type-is', 'accepts', 'negotiator', 'debug', 'qs', 'statuses', 'http-errors', 'depd', 'encodeurl',
+  'escape-html', 'fresh', 'mime-types', 'mime-db', 'parseurl', 'proxy-addr', 'range-parser', 'serve-static', 'vary', 'cookie',
+  'cookie-signature', 'merge-descriptors', 'path-to-regexp', 'unpipe', 'bytes', 'media-typer', 'forwarded', 'ipaddr.js',
+]);
 
 /** Which layer a frame's script belongs to; undefined for Node internals and native frames (their caller decides). */
 export function layerOfScript(url: string): Layer | undefined {
@@ -61,8 +69,10 @@ export function layerOfScript(url: string): Layer | undefined {
     if (name === 'neo4j-driver' || name.startsWith('neo4j-driver-')) return 'driver';
     if (name === 'dataloader') return 'resolvers';
     if (name === 'pino' || name.startsWith('pino-') || name === 'sonic-boom' || name === 'thread-stream') return 'logging';
-    return 'http';
+    return HTTP_PACKAGES.has(name) ? 'http' : 'other';
   }
+  // Loading a module (the first request still loads some lazily): not the work of whoever asked for it.
+  if (file.startsWith('node:internal/modules/')) return 'other';
   if (/\/(dist|src)\/graph\//.test(file) || /\/(dist|src)\/graphql\//.test(file)) return 'resolvers';
   if (/\/(dist|src)\/server\//.test(file)) return 'http';
   if (/\/(dist|src)\/db\//.test(file)) return 'driver';
