@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { addShares, CpuProfile, IDLE_GAP_MS, layerOfScript, layerShares } from '../../src/bench/profile/cpu-profile';
+import { addShares, CpuProfile, hottestFrames, IDLE_GAP_MS, layerOfScript, layerShares } from '../../src/bench/profile/cpu-profile';
 import { largestLayers } from '../../src/bench/profile/profile-report';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -60,6 +60,13 @@ describe('where a CPU profile sample counts', () => {
     expect(shares.totalMicros).toBe(10 + 50 + 150 + 70);
     expect(largestLayers(shares, 2).map((l) => l.layer)).toEqual(['gc', 'driver']);
     expect(addShares([shares, shares]).micros.driver).toBe(100);
+    // The native parse is counted for the driver's frame that called it.
+    expect(hottestFrames(shares, 3)).toEqual([
+      { frame: '(garbage collector)', share: 70 / 130 },
+      { frame: 'run (neo4j-driver/lib/driver.js)', share: 50 / 130 },
+      { frame: 'parserOnIncoming (node:_http_server)', share: 10 / 130 },
+    ]);
+    expect(addShares([shares, shares]).frames.get('run (neo4j-driver/lib/driver.js)')).toBe(100);
   });
 
   test('only the busiest stretch counts: a pause of IDLE_GAP_MS or more ends one (the other contenders\' turns)', () => {

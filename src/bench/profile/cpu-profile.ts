@@ -84,29 +84,47 @@ export function layerOfScript(url: string): Layer | undefined {
 const SPECIAL: Record<string, Layer> = { '(idle)': 'idle', '(garbage collector)': 'gc', '(program)': 'other' };
 
 export interface LayerShares {
-  /** Microseconds per layer, from the first request on. */
+  /** Microseconds per layer in the API's turn. */
   micros: Record<Layer, number>;
-  /** Microseconds from the first request to the end of the profile. */
+  /** Microseconds of the API's turn. */
   totalMicros: number;
+  /** Busy microseconds per frame (`function (script)`), natives counted for their caller: the flame graph's widest leaves. */
+  frames: Map<string, number>;
 }
 
-/** Each profile node's layer: its own, or its nearest caller's that has one. */
-function layersOfNodes(profile: CpuProfile): Map<number, Layer> {
+/** Where a frame's script is, short: the package path or this project's file. */
+const shortScript = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '').replace(/^.*\/(dist|src)\//, '$1/');
+
+const ROOT = '(root)';
+
+interface Attribution {
+  layer: Layer;
+  /** The frame the time counts for: `function (script)`. */
+  frame: string;
+}
+
+/** Each profile node's layer and frame: its own, or its nearest caller's that has a layer. */
+function attributionsOfNodes(profile: CpuProfile): Map<number, Attribution> {
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const layers = new Map<number, Layer>();
-  const layerOf = (id: number): Layer => {
-    const known = layers.get(id);
+  const attributions = new Map<number, Attribution>();
+  const attributionOf = (id: number): Attribution => {
+    const known = attributions.get(id);
     if (known) return known;
     const { callFrame } = byId.get(id)!;
     const parent = parentOf.get(id);
-    const layer = SPECIAL[callFrame.functionName] ?? layerOfScript(callFrame.url) ?? (parent === undefined ? 'other' : layerOf(parent));
-    layers.set(id, layer);
-    return layer;
+    const special = SPECIAL[callFrame.functionName];
+    const own = special ?? layerOfScript(callFrame.url);
+    const ownFrame = special ? callFrame.functionName : `${callFrame.functionName || '(anonymous)'} (${shortScript(callFrame.url) || 'native'})`;
+    const inherited = parent === undefined ? undefined : attributionOf(parent);
+    // A frame with no caller in a known package (Node's task queue, a timer) is 'other', under its own name.
+    const attribution: Attribution = own ? { layer: own, frame: ownFrame } : inherited?.frame !== ROOT ? inherited ?? { layer: 'other', frame: ROOT } : { layer: 'other', frame: ownFrame };
+    attributions.set(id, attribution);
+    return attribution;
   };
-  for (const node of profile.nodes) layerOf(node.id);
-  return layers;
+  for (const node of profile.nodes) attributionOf(node.id);
+  return attributions;
 }
 
 /** Profile nodes whose stack passes through Node's HTTP server: where serving requests starts. */
@@ -129,19 +147,20 @@ export const IDLE_GAP_MS = 500;
 
 const noTime = () => Object.fromEntries(LAYERS.map((layer) => [layer, 0])) as Record<Layer, number>;
 const busyOf = (micros: Record<Layer, number>) => LAYERS.reduce((sum, layer) => (layer === 'idle' ? sum : sum + micros[layer]), 0);
+const empty = (): LayerShares => ({ micros: noTime(), totalMicros: 0, frames: new Map() });
 
 /** Time per layer in the busiest stretch of serving: the API's own turn under load. */
 export function layerShares(profile: CpuProfile): LayerShares {
-  const layers = layersOfNodes(profile);
+  const attributions = attributionsOfNodes(profile);
   const serving = servingNodes(profile);
-  let best: LayerShares = { micros: noTime(), totalMicros: 0 };
-  let current: LayerShares = { micros: noTime(), totalMicros: 0 };
+  let best = empty();
+  let current = empty();
   // Idle time since the last busy sample: counted into the stretch only if it goes on after the pause.
   let pending = 0;
   let started = false;
   const close = () => {
     if (busyOf(current.micros) > busyOf(best.micros)) best = current;
-    current = { micros: noTime(), totalMicros: 0 };
+    current = empty();
   };
   // Sample i lasts until sample i + 1 (timeDeltas[i + 1]); the last one has no known length and is left out.
   for (let i = 0; i < profile.samples.length - 1; i += 1) {
@@ -149,7 +168,7 @@ export function layerShares(profile: CpuProfile): LayerShares {
     started ||= serving.has(id);
     if (!started) continue;
     const duration = Math.max(0, profile.timeDeltas[i + 1]);
-    const layer = layers.get(id)!;
+    const { layer, frame } = attributions.get(id)!;
     if (layer === 'idle') {
       pending += duration;
       continue;
@@ -162,6 +181,7 @@ export function layerShares(profile: CpuProfile): LayerShares {
     pending = 0;
     current.micros[layer] += duration;
     current.totalMicros += duration;
+    current.frames.set(frame, (current.frames.get(frame) ?? 0) + duration);
   }
   close();
   return best;
@@ -170,5 +190,13 @@ export function layerShares(profile: CpuProfile): LayerShares {
 /** Shares of several profiles (one process may write more than one) added together. */
 export function addShares(all: LayerShares[]): LayerShares {
   const micros = Object.fromEntries(LAYERS.map((layer) => [layer, all.reduce((sum, s) => sum + s.micros[layer], 0)])) as Record<Layer, number>;
-  return { micros, totalMicros: all.reduce((sum, s) => sum + s.totalMicros, 0) };
+  const frames = new Map<string, number>();
+  for (const shares of all) for (const [frame, time] of shares.frames) frames.set(frame, (frames.get(frame) ?? 0) + time);
+  return { micros, totalMicros: all.reduce((sum, s) => sum + s.totalMicros, 0), frames };
+}
+
+/** The frames with the most busy time, largest first, with their share of the busy time. */
+export function hottestFrames(shares: LayerShares, count: number): { frame: string; share: number }[] {
+  const busy = busyOf(shares.micros);
+  return [...shares.frames].sort((a, b) => b[1] - a[1]).slice(0, count).map(([frame, time]) => ({ frame, share: busy > 0 ? time / busy : 0 }));
 }

@@ -3,7 +3,7 @@
  * question is asked under load (cpu-profile.ts), beside the question's latency against raw Cypher.
  */
 import { QuestionResult } from '../run-bench';
-import { Layer, LAYER_TITLES, LAYERS, LayerShares } from './cpu-profile';
+import { hottestFrames, Layer, LAYER_TITLES, LAYERS, LayerShares } from './cpu-profile';
 
 export interface ProfiledQuestion {
   question: QuestionResult;
@@ -20,6 +20,9 @@ export interface ProfileRunInfo {
   versions: string;
   machine: string;
 }
+
+/** How many frames each question's hot list shows. */
+const HOT_FRAMES = 8;
 
 const BUSY: Layer[] = LAYERS.filter((layer) => layer !== 'idle');
 
@@ -51,6 +54,14 @@ export function profileReport(info: ProfileRunInfo, profiled: ProfiledQuestion[]
   const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
   const largest = profiled.map(({ question, shares }) => `- **${question.title}**: ${largestLayers(shares)
     .map(({ layer, share }) => `${layer} ${Math.round(100 * share)}%`).join(', ')} of the busy time; idle ${percent(shares.micros.idle, shares.totalMicros)} of the time.`);
+  const hot = profiled.flatMap(({ question, shares }) => [
+    `### ${question.title}`,
+    '',
+    '| Frame (natives counted for their caller) | Share of busy time |',
+    '| --- | --- |',
+    ...hottestFrames(shares, HOT_FRAMES).map(({ frame, share }) => `| \`${frame.replace(/\|/g, '\\|')}\` | ${(100 * share).toFixed(1)}% |`),
+    '',
+  ]);
   return [
     '# Where the time goes: CPU profiles of the API under the bench questions',
     '',
@@ -72,5 +83,8 @@ export function profileReport(info: ProfileRunInfo, profiled: ProfiledQuestion[]
     '',
     ...largest,
     '',
+    '## The hottest frames, per question',
+    '',
+    ...hot,
   ].join('\n');
 }
