@@ -9,6 +9,7 @@
 import autocannon from 'autocannon';
 import { Database } from '../db/database';
 import { CLEAR_QUERY_STATS, COLLECT_QUERY_STATS, COUNT_COLLECTED_STATEMENTS, STOP_QUERY_STATS } from './bench.cypher';
+import { cpuMillisOf } from './process-cpu';
 import { ContenderRequest } from './questions';
 
 export interface Timing {
@@ -17,6 +18,10 @@ export interface Timing {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** CPU the contender's process used per timed request, in ms (when its pid is known, on Linux). */
+  cpuMsPerRequest?: number;
+  /** CPU Neo4j used per timed request of this contender, in ms (when Neo4j's pid is known). */
+  databaseCpuMsPerRequest?: number;
 }
 
 /** One request; throws with the contender's own error message when it fails. */
@@ -42,6 +47,8 @@ export interface TimingOptions {
   warmupSeconds: number;
   /** How many turns each contender gets; every other round runs the contenders in reverse order. */
   rounds: number;
+  /** Neo4j's process, when it runs on this machine: its CPU per request is measured too. */
+  databasePid?: number;
 }
 
 /** A contender's server and its request for the question being timed. */
@@ -49,6 +56,8 @@ export interface TimedTarget<K extends string> {
   key: K;
   url: string;
   request: ContenderRequest;
+  /** The contender's server process: its CPU per request is measured. */
+  pid?: number;
 }
 
 /** autocannon.aggregateResult: documented in autocannon's README, missing from @types/autocannon. */
@@ -79,21 +88,38 @@ function load(target: TimedTarget<string>, connections: number, seconds: number,
 export async function timeQuestion<K extends string>(targets: TimedTarget<K>[], options: TimingOptions): Promise<Map<K, Timing>> {
   const rounds = Math.max(1, options.rounds);
   const turns = new Map<K, autocannon.Result[]>(targets.map((target) => [target.key, []]));
+  // CPU used during the timed turns (not the warm-ups), by the contender and by Neo4j; null once unknown.
+  const cpu = new Map<K, { server: number | null; database: number | null }>(targets.map((t) => [t.key, { server: 0, database: 0 }]));
+  const add = (total: number | null, before: number | null, after: number | null) => (total === null || before === null || after === null ? null : total + after - before);
   for (let round = 0; round < rounds; round += 1) {
     for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
       if (options.warmupSeconds > 0) await load(target, options.connections, options.warmupSeconds, false);
+      const cpuNow = () => ({
+        server: target.pid === undefined ? null : cpuMillisOf(target.pid),
+        database: options.databasePid === undefined ? null : cpuMillisOf(options.databasePid),
+      });
+      const before = cpuNow();
       turns.get(target.key)!.push(await load(target, options.connections, options.durationSeconds / rounds, true));
+      const after = cpuNow();
+      const used = cpu.get(target.key)!;
+      cpu.set(target.key, { server: add(used.server, before.server, after.server), database: add(used.database, before.database, after.database) });
     }
   }
   return new Map(targets.map((target): [K, Timing] => {
     const result = aggregateResult(turns.get(target.key)!, { url: target.url + target.request.path, connections: options.connections });
     const completed = result.requests.total;
+    const used = cpu.get(target.key)!;
+    const perRequest = (ms: number | null) => (ms === null || completed === 0 ? undefined : Math.round((ms / completed) * 100) / 100);
+    const server = perRequest(used.server);
+    const database = perRequest(used.database);
     return [target.key, {
       requests: completed,
       requestsPerSecond: Math.round(completed / options.durationSeconds),
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
       errors: result.errors + result.timeouts + result.non2xx,
+      ...(server === undefined ? {} : { cpuMsPerRequest: server }),
+      ...(database === undefined ? {} : { databaseCpuMsPerRequest: database }),
     }];
   }));
 }

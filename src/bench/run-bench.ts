@@ -74,9 +74,15 @@ export interface BenchResult {
 
 export class AnswersDisagree extends Error {}
 
-async function withNeo4j<T>(options: BenchOptions, work: (uri: string) => Promise<T>): Promise<T> {
-  if (options.neo4jUri) return work(options.neo4jUri);
-  return withThrowawayNeo4j('bench', options.say, (neo4j) => work(routingUri(neo4j.uri)));
+/** The Neo4j a scale runs on: its address, and its process when it is the embedded one started here. */
+interface BenchNeo4j {
+  uri: string;
+  pid?: number;
+}
+
+async function withNeo4j<T>(options: BenchOptions, work: (neo4j: BenchNeo4j) => Promise<T>): Promise<T> {
+  if (options.neo4jUri) return work({ uri: options.neo4jUri });
+  return withThrowawayNeo4j('bench', options.say, (neo4j) => work({ uri: routingUri(neo4j.uri), pid: neo4j.pid }));
 }
 
 const peopleDir = (people: number) => `${people}-people`;
@@ -129,7 +135,7 @@ async function agreedAnswer(question: Question, contenders: RunningContender[], 
   return answers[0].answer;
 }
 
-async function benchScale(options: BenchOptions, people: number, uri: string): Promise<ScaleResult> {
+async function benchScale(options: BenchOptions, people: number, { uri, pid: databasePid }: BenchNeo4j): Promise<ScaleResult> {
   const say = options.say ?? (() => undefined);
   const db = await Database.connect({ uri, user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
   const contenders: RunningContender[] = [];
@@ -171,8 +177,8 @@ async function benchScale(options: BenchOptions, people: number, uri: string): P
     for (const { question, answer, failures, statements } of checked) {
       const figures: Partial<Record<ContenderName, ContenderFigures>> = {};
       const answering = contenders.filter((c) => !failures[c.name]);
-      const timings = await timeQuestion(answering.map((c) => ({ key: c.name, url: c.url, request: requestOf(question, c.name) })), {
-        connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, rounds: options.rounds,
+      const timings = await timeQuestion(answering.map((c) => ({ key: c.name, url: c.url, request: requestOf(question, c.name), pid: c.pid })), {
+        connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, rounds: options.rounds, databasePid,
       });
       for (const contender of answering) {
         const timing = timings.get(contender.name)!;
@@ -193,7 +199,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const startedAt = new Date();
   const scales: ScaleResult[] = [];
   for (const people of options.scales) {
-    scales.push(await withNeo4j(options, (uri) => benchScale(options, people, uri)));
+    scales.push(await withNeo4j(options, (neo4j) => benchScale(options, people, neo4j)));
   }
   return { options, startedAt, scales };
 }

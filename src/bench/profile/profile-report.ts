@@ -27,6 +27,8 @@ const HOT_FRAMES = 8;
 const BUSY: Layer[] = LAYERS.filter((layer) => layer !== 'idle');
 
 const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '-');
+const cpu = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(2));
+const markdownTable = (header: string[], rows: string[][]) => [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 const ms = (value: number) => (value >= 10 ? Math.round(value).toString() : value.toFixed(1));
 
 /** The busy layers, largest first, with their share of the busy time. */
@@ -38,20 +40,27 @@ export function largestLayers(shares: LayerShares, count = 3): { layer: Layer; s
 }
 
 export function profileReport(info: ProfileRunInfo, profiled: ProfiledQuestion[]): string {
-  const header = ['Question', 'API p50 ms (× raw)', 'statements', 'idle (waiting on Neo4j)', ...BUSY.map((layer) => layer)];
-  const rows = profiled.map(({ question, shares }) => {
-    const api = question.figures['pitlane-api'];
-    const raw = question.figures['raw-cypher'];
-    const busy = shares.totalMicros - shares.micros.idle;
-    return [
-      question.title,
-      `${ms(api.p50Ms)} (${(api.p50Ms / raw.p50Ms).toFixed(2)}×)`,
-      String(api.statements),
-      percent(shares.micros.idle, shares.totalMicros),
-      ...BUSY.map((layer) => percent(shares.micros[layer], busy)),
-    ];
-  });
-  const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const costs = markdownTable(
+    ['Question', 'API p50 ms (× raw)', 'statements (raw)', 'API CPU ms per request (raw server\'s)', 'Neo4j CPU ms per request (for raw Cypher)'],
+    profiled.map(({ question }) => {
+      const api = question.figures['pitlane-api'];
+      const raw = question.figures['raw-cypher'];
+      return [
+        question.title,
+        `${ms(api.p50Ms)} (${(api.p50Ms / raw.p50Ms).toFixed(2)}×)`,
+        `${api.statements} (${raw.statements})`,
+        `${cpu(api.cpuMsPerRequest)} (${cpu(raw.cpuMsPerRequest)})`,
+        `${cpu(api.databaseCpuMsPerRequest)} (${cpu(raw.databaseCpuMsPerRequest)})`,
+      ];
+    }),
+  );
+  const table = markdownTable(
+    ['Question', 'idle (waiting on Neo4j)', ...BUSY],
+    profiled.map(({ question, shares }) => {
+      const busy = shares.totalMicros - shares.micros.idle;
+      return [question.title, percent(shares.micros.idle, shares.totalMicros), ...BUSY.map((layer) => percent(shares.micros[layer], busy))];
+    }),
+  );
   const largest = profiled.map(({ question, shares }) => `- **${question.title}**: ${largestLayers(shares)
     .map(({ layer, share }) => `${layer} ${Math.round(100 * share)}%`).join(', ')} of the busy time; idle ${percent(shares.micros.idle, shares.totalMicros)} of the time.`);
   const hot = profiled.flatMap(({ question, shares }) => [
@@ -71,6 +80,10 @@ export function profileReport(info: ProfileRunInfo, profiled: ProfiledQuestion[]
     '',
     `- Machine: ${info.machine}. Versions: ${info.versions}.`,
     '- Method: each question is asked alone in its own bench run, so each profile holds one question. The API runs as `node --cpu-prof dist/main.js` in production mode; V8 samples its one JavaScript thread. A sample counts for the innermost frame that belongs to a known package or to this project (a native leaf such as `JSON.parse` counts for its caller); samples before the first HTTP request (start-up) are left out. The profiles (`.cpuprofile`) open as flame graphs in Chrome DevTools or speedscope; `--keep <dir>` keeps them.',
+    '- CPU per request is read from Linux\'s /proc for the API\'s process and for Neo4j\'s over the timed turn (warm-up excluded), divided by the requests completed: unlike latency, a busy machine does not blur it. Neo4j\'s figure is the database work the question costs; the raw-Cypher server is the floor for both.',
+    '',
+    costs,
+    '',
     '- **idle** is the share of the time the API\'s thread had nothing to run: under 8 concurrent connections that is waiting for Neo4j\'s answers (and for the load generator, on the same 2 cores). The other columns are shares of the **busy** time, so they add up to 100% across a row.',
     '',
     table,
