@@ -11,6 +11,7 @@ import { connectNeo4j } from './db/neo4j-server';
 import { SupervisorEvents } from './db/embedded/supervisor';
 import { prepareDatabase } from './db/prepare';
 import { graphContextFactory } from './graph/context';
+import { CACHE_HINTS } from './graph/cache-hints';
 import { GRAPH_MODEL } from './model/graph-model';
 import { buildGraphSchema } from './graph/schema';
 import { runCli } from './cli/run-cli';
@@ -96,6 +97,7 @@ runCli(async () => {
       http: config.http,
       logger,
       isLive: () => live,
+      cacheHints: CACHE_HINTS,
       createContext: (db, request) =>
         createGraphContext(db, authFromHeader(request.headers.authorization, config.jwtSecret), requestIdOf(request)),
     });

@@ -42,6 +42,7 @@ export const envSchema = z.object({
   MAX_ALIASES: positive(1_000).default(15),
   MAX_DIRECTIVES: positive(1_000).default(20),
   MAX_TOKENS: positive(100_000).default(3_000),
+  HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -65,6 +66,8 @@ export interface HttpConfig {
   bodyLimit: string;
   requestTimeoutMs: number;
   limits: QueryLimits;
+  /** Seconds a cache may keep a GET query's public answer before revalidating it by its ETag. */
+  cacheMaxAge: number;
 }
 
 export interface AppConfig {
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyLimit: e.REQUEST_BODY_LIMIT,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       limits: { depth: e.MAX_QUERY_DEPTH, cost: e.MAX_QUERY_COST, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS },
+      cacheMaxAge: e.HTTP_CACHE_MAX_AGE,
     },
     logLevel: e.LOG_LEVEL,
     neo4j: {

@@ -2,11 +2,14 @@
  * The Neo4j driver and the only ways the rest of the app talks to it: a read statement, a write
  * statement, or a write transaction of several statements. Reads go through `executeRead` so that a
  * cluster routes them to readers; every statement is a complete Cypher text with parameters.
+ * Every write transaction that changed data raises the graph's version before it commits
+ * (graph-version.cypher.ts): this is the one way writes reach Neo4j, so no writer can forget it.
  */
-import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord, ResultSummary, Session } from 'neo4j-driver';
 import { AnswerDeadline, Heartbeat } from './deadline';
 import { PROBE } from './database.cypher';
 import { rethrowDriverError } from './errors';
+import { BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from './graph-version.cypher';
 
 export interface Neo4jConnection {
   uri: string;
@@ -63,7 +66,32 @@ function toRows(records: Neo4jRecord[]): Row[] {
   return records.map((record) => record.toObject() as Row);
 }
 
-function transactionRunner(tx: ManagedTransaction, onStatement: () => void, deadline?: AnswerDeadline, heartbeat?: Heartbeat): TransactionRunner {
+/** The graph's version as READ_GRAPH_VERSION reads it; null before the graph's first write. */
+export interface GraphVersion {
+  version: number;
+  /** Drawn when the version node was made: tells a database made afresh from the one before. */
+  epoch: string;
+}
+
+/** The graph's version: one statement; null before the graph's first write. */
+export async function readGraphVersion(db: CypherRunner): Promise<GraphVersion | null> {
+  const [row] = await db.read(READ_GRAPH_VERSION);
+  return row ? { version: Number(row.version), epoch: String(row.epoch) } : null;
+}
+
+/** Whether a statement changed data (not only the schema: a schema change may not share its transaction with a data write). */
+function changedData(summary: ResultSummary): boolean {
+  const u = summary.counters.updates();
+  return u.nodesCreated + u.nodesDeleted + u.relationshipsCreated + u.relationshipsDeleted + u.propertiesSet + u.labelsAdded + u.labelsRemoved > 0;
+}
+
+interface TransactionWatch {
+  changedData: boolean;
+}
+
+function transactionRunner(
+  tx: ManagedTransaction, onStatement: () => void, deadline?: AnswerDeadline, heartbeat?: Heartbeat, watch?: TransactionWatch,
+): TransactionRunner {
   return {
     async run(statement, params = {}) {
       onStatement();
@@ -71,8 +99,9 @@ function transactionRunner(tx: ManagedTransaction, onStatement: () => void, dead
       const result = tx.run(statement, toCypherValue(params) as Params);
       // The keys arrive with Neo4j's first answer to the statement (see deadline.ts).
       if (deadline) result.keys().then(() => deadline.answered(), () => undefined);
-      const { records } = await result;
+      const { records, summary } = await result;
       heartbeat?.beat();
+      if (watch && !watch.changedData && changedData(summary)) watch.changedData = true;
       return toRows(records);
     },
   };
@@ -168,13 +197,37 @@ export class Database implements CypherRunner {
     return this.writeTransaction((tx) => tx.run(statement, params));
   }
 
+  /**
+   * `work` in one write transaction; when any of its statements changed data, the graph's version
+   * is raised in the same transaction (one more statement, counted like the others), so the
+   * version and the data it stands for commit together or not at all.
+   */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     return this.inSession(neo4j.session.WRITE, (session, deadline) =>
       session.executeWrite(
-        (tx) => work(transactionRunner(tx, this.settings.onStatement, deadline, this.settings.heartbeat)),
+        async (tx) => {
+          const watch: TransactionWatch = { changedData: false };
+          const result = await work(transactionRunner(tx, this.settings.onStatement, deadline, this.settings.heartbeat, watch));
+          if (watch.changedData) await this.bumpIn(tx, deadline);
+          return result;
+        },
         { timeout: this.settings.txTimeoutMs },
       ),
     );
+  }
+
+  /**
+   * Raises the graph's version for a change made outside writeTransaction: a statement that must
+   * run in an auto-commit transaction (CALL ... IN TRANSACTIONS, as the reset does).
+   */
+  async bumpGraphVersion(): Promise<void> {
+    await this.inSession(neo4j.session.WRITE, (session, deadline) =>
+      session.executeWrite((tx) => this.bumpIn(tx, deadline), { timeout: this.settings.txTimeoutMs }),
+    );
+  }
+
+  private async bumpIn(tx: ManagedTransaction, deadline?: AnswerDeadline): Promise<void> {
+    await transactionRunner(tx, this.settings.onStatement, deadline, this.settings.heartbeat).run(BUMP_GRAPH_VERSION);
   }
 
   /**

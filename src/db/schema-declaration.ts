@@ -9,6 +9,7 @@
  * schema-state.ts) and Cypher second (`createStatement` in schema.cypher.ts, idempotent through IF NOT EXISTS).
  */
 import { GraphModel, Properties } from '../model/declaration';
+import { GRAPH_VERSION_LABEL } from './graph-version.cypher';
 
 export type SchemaItem =
   | { kind: 'unique'; name: string; label: string; property: string }
@@ -87,7 +88,12 @@ export const MIGRATION_SCHEMA: readonly SchemaItem[] = [
   { kind: 'unique', name: 'pitlane_migration_lock_id', label: MIGRATION_LOCK_LABEL, property: 'id' },
 ];
 
+/** The graph's version (graph-version.cypher.ts): one node, kept one by its constraint when two first writes race. */
+export const GRAPH_VERSION_SCHEMA: readonly SchemaItem[] = [
+  { kind: 'unique', name: 'pitlane_graph_version_id', label: GRAPH_VERSION_LABEL, property: 'id' },
+];
+
 /** Everything the database should hold: the model's items, then the fixed ones. */
 export function declaredSchema(model: GraphModel): SchemaItem[] {
-  return [...modelSchema(model), ...CLAIM_SCHEMA, ...AUDIT_SCHEMA, ...MIGRATION_SCHEMA];
+  return [...modelSchema(model), ...CLAIM_SCHEMA, ...AUDIT_SCHEMA, ...MIGRATION_SCHEMA, ...GRAPH_VERSION_SCHEMA];
 }

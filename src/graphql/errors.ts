@@ -6,6 +6,8 @@
  *  - QUERY_LIMIT_EXCEEDED, naming the limit, for a query over a configured limit (limit-error.ts);
  *  - SERVICE_UNAVAILABLE (HTTP 503) when Neo4j cannot be reached;
  *  - QUERY_TIMEOUT when Neo4j stopped a statement at the transaction timeout;
+ *  - BAD_REQUEST, in Apollo's words, for a request Apollo itself refuses with a 4xx and no code
+ *    (a persisted query sent with a hash that is not its text's);
  *  - INTERNAL_SERVER_ERROR with a generic message for anything unexpected (logged, never leaked).
  */
 import { ApolloServerPlugin } from '@apollo/server';
@@ -61,6 +63,16 @@ export function formatError(options: FormatErrorOptions) {
   };
 }
 
+/**
+ * An error Apollo raised with an HTTP 4xx status and no code of its own, before anything ran: the
+ * request's fault (Apollo's formatting gives it INTERNAL_SERVER_ERROR for want of a code).
+ */
+function isApolloRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 function formatErrorWithSuggestions(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -97,6 +109,9 @@ function formatErrorWithSuggestions(options: FormatErrorOptions) {
         message: `Argument "${argument}": ${formatted.message}`,
         extensions: { code: 'BAD_USER_INPUT', argument },
       };
+    }
+    if (isApolloRefusal(original)) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       options.onInternalError(original);

@@ -1,6 +1,6 @@
 /**
  * Deletes every node and relationship (not the schema, nor the record of the migrations applied to
- * it), in batches so large graphs fit in memory.
+ * it), in batches so large graphs fit in memory, and raises the graph's version.
  */
 import { Database } from '../db/database';
 import { DELETE_EVERYTHING } from './seed.cypher';
@@ -13,4 +13,6 @@ export async function resetGraph(db: Database): Promise<void> {
   } finally {
     await session.close();
   }
+  // Outside writeTransaction, so the version is raised here: after the batches, which commit one by one.
+  await db.bumpGraphVersion();
 }

@@ -10,6 +10,7 @@
  * already holds of a file's nodes, relationships and source.
  */
 import { ownLabel } from '../db/cypher-fragments';
+import { GRAPH_VERSION_LABEL } from '../db/graph-version.cypher';
 import { MIGRATION_LABEL } from '../db/schema-declaration';
 
 export const MERGE_SOURCE = `
@@ -24,10 +25,13 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n.id AS id, ${ownLabel('n')} AS label`;
 
-/** Every node but the migration records: they describe the database's schema, which a reset keeps. */
+/**
+ * Every node but the migration records (they describe the database's schema, which a reset keeps)
+ * and the graph's version (which the reset raises, so no reader takes the emptied graph for the old one).
+ */
 export const DELETE_EVERYTHING = `
 MATCH (n)
-WHERE NOT n:${MIGRATION_LABEL}
+WHERE NOT n:${MIGRATION_LABEL} AND NOT n:${GRAPH_VERSION_LABEL}
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
 
 export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS count';

@@ -3,7 +3,8 @@
  * explorer page at /explore and the GraphQL IDE at /graphiql (clients of /graphql like any other).
  * Protections come from configuration: query limits (graphql-armor; the cost limit with the
  * query's variables) checked before any Cypher runs, a CORS allowlist, a body size limit, a
- * request timeout, introspection only where allowed.
+ * request timeout, introspection only where allowed. Queries may come as GET (cached by HTTP
+ * caches, revalidated by the graph's version: http-cache.plugin.ts) and as persisted queries.
  * It stops gracefully: no new connections, in-flight requests finish.
  */
 import { ApolloServer } from '@apollo/server';
@@ -17,6 +18,7 @@ import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { HttpConfig } from '../config/config';
+import { CacheHints } from '../graphql/cache-policy';
 import { Database } from '../db/database';
 import { PROBE } from '../db/database.cypher';
 import { RequestContext } from '../graphql/context';
@@ -26,6 +28,7 @@ import { reportArmorRejection } from '../graphql/limit-error';
 import { queryCostPlugin } from '../graphql/query-cost.plugin';
 import { statementCountPlugin } from '../graphql/statement-count.plugin';
 import { explorerRouter } from './explorer';
+import { httpCachePlugin } from './http-cache.plugin';
 import { browsersToIde, ideRouter } from './ide';
 import { Logger } from './logger';
 import { requestLogPlugin, requestIdOf } from './request-log.plugin';
@@ -35,6 +38,8 @@ export interface HttpServerOptions {
   db: Database;
   http: HttpConfig;
   logger: Logger;
+  /** What caches may keep of the answers (src/graph/cache-hints.ts). */
+  cacheHints: CacheHints;
   /** Builds the per-request GraphQL context (its loaders, its user) for one request. */
   createContext(db: Database, request: express.Request): Promise<RequestContext> | RequestContext;
   /** False once the process can no longer serve (its embedded Neo4j could not be restarted): /health/live answers 503. */
@@ -95,6 +100,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { http: config, logger } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Express would tag every answer with a hash of its body, after running the query; GraphQL
+  // answers carry the graph version's ETag instead (http-cache.plugin.ts), static files their own.
+  app.set('etag', false);
   // A client that does not send its whole request in time is cut off (408); Node checks every
   // connectionsCheckingInterval, so that is kept well below the timeout.
   const httpServer = http.createServer(
@@ -113,12 +121,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: config.limits.tokens },
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries (on by default; said here) live in Apollo's bounded in-memory
+    // LRU cache, about 30 MiB of query text, kept until pushed out.
+    cache: 'bounded',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // We set no cache hints; Apollo's default cache-control plugin would still wrap every field
-      // resolver to compute them: without it a list of 100 people with results went from 44 to 55
-      // requests per second (npm run bench, bench/RESULTS.md).
+      // Apollo's cache-control plugin wraps every field resolver to gather hints: without it a list
+      // of 100 people with results went from 44 to 55 requests per second (npm run bench,
+      // bench/RESULTS.md). httpCachePlugin computes the same from the document, once per document.
       ApolloServerPluginCacheControlDisabled(),
+      httpCachePlugin({ schema: options.schema, hints: options.cacheHints, defaultMaxAge: config.cacheMaxAge }),
       // Apollo's landing page loads Apollo Sandbox from a CDN; browsers get the IDE at /graphiql/ instead.
       ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,

@@ -85,10 +85,12 @@ export function ideRouter(options: IdeOptions): express.Router {
 
 /**
  * GET /graphql from a browser (a page is asked for: Accept prefers text/html) is sent to the IDE;
- * GraphQL clients, which accept JSON, go on to the API.
+ * GraphQL clients, which accept JSON, go on to the API, and so does any GET with a query or a
+ * persisted query's hash in its URL (a GET query: README, "HTTP caching").
  */
 export const browsersToIde: RequestHandler = (request, response, next) => {
-  if (request.method === 'GET' && request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
+  const asksAQuery = request.query.query !== undefined || request.query.extensions !== undefined;
+  if (request.method === 'GET' && !asksAQuery && request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
     response.redirect(302, IDE_PATH);
     return;
   }

@@ -20,6 +20,12 @@ test.each(['neo4j://db:7687', 'neo4j+s://xxxx.databases.neo4j.io', 'bolt://127.0
   expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
 });
 
+test('HTTP_CACHE_MAX_AGE: a minute unless set; 0 (always revalidate) allowed', () => {
+  expect(loadConfig({}).http.cacheMaxAge).toBe(60);
+  expect(loadConfig({ HTTP_CACHE_MAX_AGE: '0' }).http.cacheMaxAge).toBe(0);
+  expect(loadConfig({ HTTP_CACHE_MAX_AGE: '3600' }).http.cacheMaxAge).toBe(3600);
+});
+
 test('an empty NEO4J_URI means "not set"', () => {
   expect(loadConfig({ NEO4J_URI: '' }).neo4j.uri).toBeUndefined();
 });
@@ -33,6 +39,8 @@ test.each([
   [{ ALLOW_INTROSPECTION: 'yes' }, /ALLOW_INTROSPECTION/],
   [{ REQUEST_BODY_LIMIT: 'huge' }, /REQUEST_BODY_LIMIT: must be a size such as 100kb or 1mb/],
   [{ MAX_QUERY_DEPTH: '0' }, /MAX_QUERY_DEPTH/],
+  [{ HTTP_CACHE_MAX_AGE: '-1' }, /HTTP_CACHE_MAX_AGE/],
+  [{ HTTP_CACHE_MAX_AGE: 'a minute' }, /HTTP_CACHE_MAX_AGE/],
 ])('%j is refused, naming the variable', (env, message) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(message);

@@ -1,6 +1,7 @@
 /** The API served over HTTP on 127.0.0.1 (a free port), exactly as main.ts composes it. */
 import { Database } from '../../src/db/database';
 import { graphContextFactory } from '../../src/graph/context';
+import { CACHE_HINTS } from '../../src/graph/cache-hints';
 import { GraphModel } from '../../src/model/declaration';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
 import { buildGraphSchema } from '../../src/graph/schema';
@@ -51,6 +52,7 @@ export async function startTestApi(
     db,
     http: options.http ?? testHttpConfig(),
     logger: options.logger ?? createLogger('silent'),
+    cacheHints: CACHE_HINTS,
     createContext: (database, request) =>
       createGraphContext(database, authFromHeader(request.headers.authorization, TEST_JWT_SECRET), requestIdOf(request)),
   });

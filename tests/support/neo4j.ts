@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config/config';
 import { Database } from '../../src/db/database';
 import { connectNeo4j, Neo4jServer } from '../../src/db/neo4j-server';
 import { prepareDatabase } from '../../src/db/prepare';
+import { GRAPH_VERSION_LABEL } from '../../src/db/graph-version.cypher';
 import { MIGRATION_LABEL } from '../../src/db/schema-declaration';
 import { loadSeedFiles } from '../../src/seed/load-seed';
 import { resetGraph } from '../../src/seed/reset';
@@ -36,17 +37,17 @@ export interface GraphCounts {
   relationships: number;
 }
 
-/** Nodes and relationships, not counting the migration records (which a reset keeps) nor the claims beside the graph. */
+/** Nodes and relationships, not counting the migration records and the graph's version (which a reset keeps) nor the claims beside the graph. */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   const [row] = await db.read(
-    `MATCH (n) WHERE NOT n:${MIGRATION_LABEL} AND NOT n:Claim WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
+    `MATCH (n) WHERE NOT n:${MIGRATION_LABEL} AND NOT n:${GRAPH_VERSION_LABEL} AND NOT n:Claim WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
   );
   return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
 }
 
-/** Every node and relationship with all properties, in a stable order: to compare whole graphs. */
+/** Every node and relationship with all properties, in a stable order: to compare whole graphs (not the graph's version, which every write raises). */
 export async function graphSnapshot(db: Database): Promise<unknown[]> {
-  const nodes = await db.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id');
+  const nodes = await db.read(`MATCH (n) WHERE NOT n:${GRAPH_VERSION_LABEL} RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id`);
   const relationships = await db.read(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY from, type, to',
   );
