@@ -5,7 +5,9 @@
  * the graph model (neighbourhood-queries.ts). Links read from
  * edge types (season entries, team stints, inspirations, kinship hops, ...) carry their evidence;
  * the others get theirs on demand (see relationship-evidence.ts). The node's claims and the
- * conflicts about its relationships come in the same request: each link carries its disputes.
+ * conflicts about its relationships come in the same request: each link carries its disputes. Each
+ * list field comes in a request of its own, sent at the same time (the query cost, see
+ * NEIGHBOURS_SHOWN).
  */
 import { GRAPH_MODEL } from '../model/graph-model.js';
 import { nodeDeclaration } from '../model/model-queries.js';
@@ -50,6 +52,8 @@ export interface CentreNode extends Neighbour {
   detailTerms: Record<string, string>;
   /** How many conflicts about it (its properties' or its relationships') the page did not ask for. */
   conflictsNotShown: number;
+  /** How many of its relationships the page did not ask for (each list gives a page of NEIGHBOURS_SHOWN). */
+  linksNotShown: number;
 }
 
 export interface Neighbourhood {
@@ -68,9 +72,18 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
   if (!found) return null;
   const spec = SPECS[found.__typename];
   if (!spec) throw new Error(`The explorer cannot show a ${found.__typename} yet.`);
-  const data = await query<{ node: Json | null; lineage?: { relatives: Json[] } | null; conflicts?: { totalCount: number; edges: { node: Conflict }[] } }>(spec.document, { id });
+  const [data, ...lists] = await Promise.all([
+    query<{ node: Json | null; lineage?: { relatives: Json[] } | null; conflicts?: { totalCount: number; edges: { node: Conflict }[] } }>(spec.document, { id }),
+    ...spec.lists.map((list) => query<{ node: Json | null }>(list.document, { id })),
+  ]);
   if (!data.node) return null;
-  const node = data.node;
+  // Each list came in its own request (a page of it); its connection's totalCount says how many it left out.
+  const node: Json = Object.assign({}, data.node, ...lists.map((list) => list.node ?? {}));
+  const linksNotShown = spec.lists.reduce((sum, { field }) => {
+    const shown = node[field];
+    const total = (node[`${field}Connection`] as { totalCount: number } | undefined)?.totalCount ?? 0;
+    return sum + Math.max(0, total - (Array.isArray(shown) ? shown.length : 0));
+  }, 0);
   const centre = node as unknown as LabelledNode;
   const disputed = relationshipDisputes(data.conflicts?.edges.map((edge) => edge.node) ?? [], centre.id);
   const withDisputes = (link: Omit<Link, 'disputes'>): Link => ({ ...link, disputes: disputesOfLink(disputed, link) });
@@ -86,6 +99,7 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
       disputes: disputesOf(claimsOf(node), nodePropertyWords(nodeDeclaration(GRAPH_MODEL, centre.__typename).properties, spec.detailTerms)),
       detailTerms: spec.detailTerms,
       conflictsNotShown: data.conflicts ? Math.max(0, data.conflicts.totalCount - data.conflicts.edges.length) : 0,
+      linksNotShown,
     },
     links: [...spec.links.flatMap((link) => linksOf(centre.id, node, link)), ...kinshipLinks(centre.id, data.lineage?.relatives ?? [])].map(withDisputes),
   };

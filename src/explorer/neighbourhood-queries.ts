@@ -1,7 +1,7 @@
 /**
  * What the explorer asks the API for around a node, and how it reads the answer, derived from the
- * graph model: per node type, one GraphQL document selecting the node's properties and every
- * relationship field the model gives the type (to-one and list fields alike), and per field the
+ * graph model: per node type, one GraphQL document selecting the node's properties and its to-one
+ * relationship fields, one more per list field (a page of it: NEIGHBOURS_SHOWN), and per field the
  * link it becomes (its stored type, direction and, for edge objects, the details the edge's
  * properties `reads` as). The node's details are its properties that have a `term`. The node comes
  * with its claims (what each source says) and the conflicts about its relationships, so a disputed
@@ -33,8 +33,18 @@ export interface LinkSpec {
   detail?: (edge: Json) => string | undefined;
 }
 
-export interface TypeSpec {
+/** One list field of a node, asked for in a request of its own (see NEIGHBOURS_SHOWN). */
+export interface ListSpec {
+  field: string;
+  /** Selects `node(id: $id)`'s page of the field, and the `…Connection`'s totalCount of the same page. */
   document: string;
+}
+
+export interface TypeSpec {
+  /** The node itself, its to-one fields, its claims, the conflicts about it (and a person's direct relatives). */
+  document: string;
+  /** Its list fields, one request each. */
+  lists: ListSpec[];
   links: LinkSpec[];
   details: (node: Json) => [string, string][];
   /** Per property shown among the details, the term it is shown under (to mark a disputed one). */
@@ -51,6 +61,14 @@ const CLAIMED = `claims { ${CLAIM_FIELDS} }`;
  * says how many more there are (`totalCount`).
  */
 export const CONFLICTS_SHOWN = 10;
+
+/**
+ * Most neighbours asked for over one list field (a page: the API's lists take `first`). The query
+ * cost multiplies a list's selections by its page size, so one request with every list of a busy
+ * type (a person has some twenty) would be over the limit at any useful size: each list comes in a
+ * request of its own, with its `…Connection`'s totalCount, so the page says how many it leaves out.
+ */
+export const NEIGHBOURS_SHOWN = 25;
 
 /**
  * Where the sources disagree about the node's relationships: only the disputed groups, each claim
@@ -159,19 +177,32 @@ function nodeDetails(node: NodeDeclaration, overrides: Record<string, DetailOver
 function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {}): TypeSpec {
   const kinship = kinshipTypes(model);
   const selections: string[] = [];
+  const lists: ListSpec[] = [];
   const links: LinkSpec[] = [];
-  for (const { relationship, field, neighbours } of relationshipFieldsOf(model, node.label)) {
+  for (const { relationship, field, neighbours, toOne } of relationshipFieldsOf(model, node.label)) {
     // Family ties come through lineage, which names them ("father", not "parent of"): see COMPUTED.
     if (kinship.has(relationship.type)) continue;
     const link = { field: field.name, type: relationship.type, direction: field.direction };
+    let items: string;
     if (field.edge && relationship.edge) {
       const via = field.direction === 'in' ? relationship.edge.fromField.name : relationship.edge.toField.name;
       const edgeProperties = propertySelection(model, relationship.properties);
-      selections.push(`${field.name} { ${via} { ${labelledSelection(model, neighbours)} } ${[...edgeProperties, CITED].join(' ')} }`);
+      items = `{ ${via} { ${labelledSelection(model, neighbours)} } ${[...edgeProperties, CITED].join(' ')} }`;
       links.push({ ...link, via, detail: (edge) => edgeDetail(relationship.properties, edge) });
     } else {
-      selections.push(`${field.name} { ${labelledSelection(model, neighbours)} }`);
+      items = `{ ${labelledSelection(model, neighbours)} }`;
       links.push(link);
+    }
+    if (toOne) {
+      selections.push(`${field.name} ${items}`);
+    } else {
+      const page = `(first: ${NEIGHBOURS_SHOWN})`;
+      lists.push({
+        field: field.name,
+        document: `query ${node.label}${field.name[0].toUpperCase()}${field.name.slice(1)}($id: ID!) {
+      node(id: $id) { ... on ${node.label} { ${field.name}${page} ${items} ${field.name}Connection${page} { totalCount } } }
+    }`,
+      });
     }
   }
   // A Source is the provenance itself; every other node is cited, and each source's claims come with it.
@@ -184,6 +215,7 @@ function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {
         ${[[...own, ...(computed.fields ?? [])].join(' '), ...selections, ...(computed.edgeFields ?? [])].join('\n        ')}
       } }${roots.map((root) => `\n      ${root}`).join('')}
     }`,
+    lists,
     links: [...links, ...(computed.links ?? [])],
     details: computed.extraDetails ? (values) => [...details(values), ...computed.extraDetails!(values)] : details,
     detailTerms: detailTermsOf(node, computed.details ?? {}),

@@ -11,6 +11,7 @@ import { workspace } from './workspace.js';
 import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
 import { Fact, FactSource } from './facts.js';
 import { Link, loadNeighbourhood, Neighbourhood } from './neighbourhood-data.js';
+import { NEIGHBOURS_SHOWN } from './neighbourhood-queries.js';
 import { factsOfNode } from './node-facts.js';
 import { legend, Outline } from './legend.js';
 import { captionId, Columns, columnsOf, initialPosition, Row, shortLabel, Side, stackRows, wordsDrawn } from './neighbourhood-layout.js';
@@ -61,6 +62,10 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
       { class: 'node-view', 'aria-labelledby': 'view-title' },
       viewHeader({ ...node, detailMark: detailMarks(node.disputes, node.detailTerms) }, 'node'),
       disputesSection(node.disputes, node.conflictsNotShown),
+      node.linksNotShown > 0
+        ? el('p', { class: 'note', 'data-testid': 'links-not-shown' },
+          `${node.linksNotShown} more ${node.linksNotShown === 1 ? 'relationship' : 'relationships'} than this page draws (at most ${NEIGHBOURS_SHOWN} of each kind); the API’s …Connection fields page through them all.`)
+        : null,
       node.text ? el('details', { class: 'source-text' }, el('summary', {}, 'Full text of the source'), el('p', {}, node.text)) : null,
       workspace(
         graphBox,

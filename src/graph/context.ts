@@ -11,7 +11,8 @@ import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { EdgeObjectRow, edgeOf } from './shared/edges';
 import { Loaders } from './shared/loader-registry';
-import { relatedLoader, RelationSpec } from './shared/related.loader';
+import { ListPage } from '../graphql/connection';
+import { PageRequest, relatedLoader, relatedPageLoader, RelationSpec } from './shared/related.loader';
 import { EntityRow } from './shared/rows';
 
 export { Loaders };
@@ -44,10 +45,16 @@ export async function neighbours(context: GraphContext, spec: RelationSpec, id: 
   return items.map((item) => item.node);
 }
 
-/** The relationships of one node over one relationship field, as edge object rows. */
-export async function edgesOf(context: GraphContext, spec: RelationSpec, id: string): Promise<EdgeObjectRow[]> {
-  const items = await context.loaders.get(relatedLoader(spec)).load(id);
-  return items.map((item) => edgeOf(item, id));
+/** One page of a node's neighbours over one list field. */
+export async function neighbourPage(context: GraphContext, spec: RelationSpec, id: string, page: PageRequest): Promise<ListPage<EntityRow>> {
+  const { offset, items, total } = await context.loaders.get(relatedPageLoader(spec, page)).load(id);
+  return { offset, items: items.map((item) => item.node), total };
+}
+
+/** One page of a node's relationships over one list field, as edge object rows. */
+export async function edgePage(context: GraphContext, spec: RelationSpec, id: string, page: PageRequest): Promise<ListPage<EdgeObjectRow>> {
+  const { offset, items, total } = await context.loaders.get(relatedPageLoader(spec, page)).load(id);
+  return { offset, items: items.map((item) => edgeOf(item, id)), total };
 }
 
 export async function firstNeighbour(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow | null> {

@@ -47,7 +47,11 @@ export interface ConnectionResult<T> {
 }
 
 /** @param itemType a thunk, evaluated when the schema is built (node types are made from the graph model then). */
-export function Connection<T extends object>(itemType: () => ClassType<T> | ClassType, name: string) {
+export function Connection<T extends object>(
+  itemType: () => ClassType<T> | ClassType,
+  name: string,
+  totalCountDescription = 'How many nodes match the filter, over all pages.',
+) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field({ description: 'Opaque cursor; pass it as `after` to get the next page.' })
@@ -65,7 +69,7 @@ export function Connection<T extends object>(itemType: () => ClassType<T> | Clas
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many nodes match the filter, over all pages.' })
+    @Field(() => Int, { description: totalCountDescription })
     totalCount!: number;
   }
   return ConnectionType;
@@ -124,5 +128,75 @@ export function toConnection<T>(
     get totalCount() {
       return totalCount();
     },
+  };
+}
+
+/**
+ * Every list under an object (a person's seasons, a season's entries, ...) is a page: at most
+ * NESTED_PAGE.maximum items, NESTED_PAGE.default when `first` is not given. Declared once here; the
+ * list fields, their `…Connection` twins and the query cost all read these.
+ */
+export const NESTED_PAGE = { default: 20, maximum: 100 } as const;
+
+@ArgsType()
+export class NestedListArgs {
+  @Field(() => Int, {
+    defaultValue: NESTED_PAGE.default,
+    description: `How many items, 0 to ${NESTED_PAGE.maximum} (default ${NESTED_PAGE.default}).`,
+  })
+  @Min(0)
+  @Max(NESTED_PAGE.maximum)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Start after this cursor (a `cursor` of the `…Connection` field beside this one).' })
+  @MaxLength(500)
+  after?: string | null;
+}
+
+/**
+ * A nested list's cursor is the position of an item in the list's stable order: one list's cursors
+ * are good for the list field and its `…Connection` alike, and for every parent in a batch.
+ */
+export function encodePositionCursor(position: number): string {
+  return Buffer.from(JSON.stringify({ position }), 'utf8').toString('base64url');
+}
+
+/** How many items of the ordered list to pass over: 0 without `after`, else the cursor's position plus one. */
+export function offsetAfter(after: string | null | undefined): number {
+  if (!after) return 0;
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    const position = (decoded as { position?: unknown } | null)?.position;
+    if (typeof position === 'number' && Number.isSafeInteger(position) && position >= 0) return position + 1;
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput('after', 'is not a cursor of a nested list returned by this API');
+}
+
+/** A page of a nested list: the items from `offset`, and how many the whole list holds. */
+export interface ListPage<T> {
+  offset: number;
+  items: T[];
+  total: number;
+}
+
+export interface NestedConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function toNestedConnection<T>({ offset, items, total }: ListPage<T>): NestedConnectionResult<T> {
+  const edges = items.map((node, index) => ({ cursor: encodePositionCursor(offset + index), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: offset + items.length < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: total,
   };
 }

@@ -231,7 +231,7 @@ describe('statements: one per request level, whatever the number of claims and c
     const query = `query($name: String!) {
       people(first: 10, filter: { nameContains: $name }) { edges { node {
         claims { value source { id } }
-        races { claims { value } }
+        races(first: 5) { claims { value } }
       } } }
     }`;
     const one = await read(query, { name: 'Rita' });

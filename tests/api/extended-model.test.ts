@@ -61,8 +61,12 @@ test('the SDL has the new field, property, input fields and relationship type', 
   const sdl = printSchema(await buildGraphSchema(EXTENDED));
   const typeOf = (name: string) => sdl.slice(sdl.indexOf(`${name} {`), sdl.indexOf('}', sdl.indexOf(`${name} {`)));
   expect(typeOf('type Person implements Node')).toMatch(/nickname: String\n/);
-  expect(typeOf('type Person implements Node')).toMatch(/coaches: \[Person!\]!/);
-  expect(typeOf('type Person implements Node')).toMatch(/coached: \[Person!\]!/);
+  // A list field is a page (first, after), beside its connection.
+  const coaches = /\n {2}coaches\(\n([\s\S]*?)\n {2}\): \[Person!\]!/.exec(typeOf('type Person implements Node'));
+  expect(coaches?.[1]).toContain('first: Int! = 20');
+  expect(coaches?.[1]).toContain('after: String');
+  expect(typeOf('type Person implements Node')).toMatch(/\n {2}coached\(\n[\s\S]*?\n {2}\): \[Person!\]!/);
+  expect(typeOf('type Person implements Node')).toMatch(/\n {2}coachesConnection\(\n[\s\S]*?\n {2}\): PersonListConnection!/);
   expect(typeOf('input PersonInput')).toMatch(/nickname: String\n/);
   // `since` is one input field with the model's HELD_ROLE, SPONSORED and MENTORED: its description names every type that takes it.
   expect(typeOf('input RelationshipInput')).toMatch(/"""[A-Z_, ]*\bCOACHED\b[^"]*"""\n\s+since: Int\n/);

@@ -8,7 +8,7 @@
  */
 import { Neo4jServer } from '../../src/db/neo4j-server';
 import { loadSeedFiles } from '../../src/seed/load-seed';
-import { startTestApi, TestApi } from '../support/api';
+import { startTestApi, testHttpConfig, TestApi } from '../support/api';
 import { emptyGraph, testNeo4j } from '../support/neo4j';
 import { RACING_FIXTURES } from '../support/racing-fixtures';
 
@@ -18,7 +18,9 @@ beforeAll(async () => {
   neo4j = await testNeo4j();
   await emptyGraph(neo4j.db);
   await loadSeedFiles(neo4j.db, RACING_FIXTURES);
-  api = await startTestApi(neo4j.db);
+  // These queries read the racing data, not the limits: their nested lists, each a page of 20 by
+  // default, cost more than MAX_QUERY_COST counts for them (tests/graph/nested-pagination.test.ts).
+  api = await startTestApi(neo4j.db, { http: testHttpConfig({ MAX_QUERY_COST: '100000' }) });
 });
 afterAll(async () => {
   await api?.stop();

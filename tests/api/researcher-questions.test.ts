@@ -60,7 +60,7 @@ test('what did she race in 2022, and where did she finish?', async () => {
 test('where was her first win, and what did it make her?', async () => {
   const { person } = await data(`{
     person(id: "amber-balcaen") {
-      races { won finishPosition race { year venue { name } season { series { name formerNames } } achievements { kind title achievers { id } } } }
+      races(first: 10) { won finishPosition race { year venue { name } season { series { name formerNames } } achievements(first: 3) { kind title achievers(first: 3) { id } } } }
     }
   }`);
   const wins = person.races.filter((r: any) => r.won);
@@ -140,7 +140,7 @@ test('search by a former name and by a prefix', async () => {
 test('which women were first to do something? achievements filtered by the achiever', async () => {
   const { achievements } = await data(`{
     achievements(filter: { kind: FIRST, achieverGender: FEMALE }) {
-      totalCount edges { node { title year achievers { name nationality } race { venue { name } } } }
+      totalCount edges { node { title year achievers(first: 5) { name nationality } race { venue { name } } } }
     }
   }`);
   // The interview's first (2016), Chip Chick's (Manitoba, no year) and Wikipedia's two of Ashley Force Hood's.

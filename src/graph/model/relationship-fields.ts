@@ -4,26 +4,31 @@
  * reference properties; for each edge object, its two ends and its reference properties.
  *
  * Each relationship field walks one RelationSpec (type, direction, labels at the other end), and
- * each spec has one DataLoader per request: a nested query sends one statement per field per
- * depth level, whatever the list sizes.
+ * each spec has one DataLoader per request (a list field: one per page asked for, see
+ * relatedPageLoader): a nested query sends one statement per field per depth level, whatever the
+ * list sizes. A list field is a page (`first`, at most NESTED_PAGE.maximum, and `after`), and has a
+ * Relay twin, `<field>Connection`, with cursors, `pageInfo` and `totalCount`.
  */
-import { ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, ClassType, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Connection, ListPage, NestedListArgs, offsetAfter, toNestedConnection } from '../../graphql/connection';
 import { EdgeObject, GraphModel, isReference, PropertyDeclaration } from '../../model/declaration';
 import { FieldOfLabel, relationshipFieldsOf, readableProperties } from '../../model/model-queries';
-import { edgesOf, firstNeighbour, GraphContext, neighbours } from '../context';
+import { edgePage, firstNeighbour, GraphContext, neighbourPage } from '../context';
 import { EdgeObjectRow } from '../shared/edges';
 import { nodeById, requiredNode } from '../shared/node-fields';
-import { Direction, RelationSpec } from '../shared/related.loader';
+import { Direction, PageRequest, RelationSpec } from '../shared/related.loader';
 import { ApiTypes, isNonNull, propertyValue, readAsStored, typeOfLabels, TypeValue, valueType } from './api-types';
 
 type Row = Record<string, unknown> & { id: string };
-type Resolve = (root: Row, context: GraphContext) => unknown;
+type Resolve = (root: Row, context: GraphContext, args: NestedListArgs) => unknown;
 
 interface GeneratedField {
   name: string;
   type: () => TypeValue;
   nullable: boolean;
   description?: string;
+  /** A list under an object: a page, asked for with `first` and `after` (NestedListArgs). */
+  paged?: boolean;
   resolve: Resolve;
 }
 
@@ -32,7 +37,7 @@ function resolverClass(name: string, target: ClassType, fields: GeneratedField[]
   const resolver = { [name]: class {} }[name];
   for (const field of fields) {
     Object.defineProperty(resolver.prototype, field.name, {
-      value: (root: Row, context: GraphContext) => field.resolve(root, context),
+      value: (root: Row, context: GraphContext, args: NestedListArgs) => field.resolve(root, context, args),
       writable: true,
       configurable: true,
     });
@@ -41,6 +46,7 @@ function resolverClass(name: string, target: ClassType, fields: GeneratedField[]
     );
     Root()(resolver.prototype, field.name, 0);
     Ctx()(resolver.prototype, field.name, 1);
+    if (field.paged) Args(() => NestedListArgs)(resolver.prototype, field.name, 2);
   }
   Resolver(() => target)(resolver);
   return resolver;
@@ -50,21 +56,62 @@ export function relationSpec({ relationship, field, neighbours: labels, toOne }:
   return { types: [relationship.type], direction: field.direction.toUpperCase() as Direction, labels, ...(toOne ? { toOne } : {}) };
 }
 
-function relationshipField(types: ApiTypes, of: FieldOfLabel): GeneratedField {
+/** Which page the arguments of a list field ask for (a cursor that is not one of ours is BAD_USER_INPUT on `after`). */
+const pageOf = (args: NestedListArgs): PageRequest => ({ offset: offsetAfter(args.after), first: args.first });
+
+/** One connection type per item type (`SeasonEntryListConnection`), shared by every list field of that type. */
+const connections = new Map<string, ClassType>();
+
+function listConnection(itemName: string, item: () => TypeValue): ClassType {
+  let connection = connections.get(itemName);
+  if (!connection) {
+    const base = Connection(item as () => ClassType, `${itemName}List`, 'How many items the whole list holds, over all pages.');
+    const name = `${itemName}ListConnection`;
+    connection = { [name]: class extends base {} }[name];
+    ObjectType(name, { description: `A page of a list of ${itemName} under an object, with cursors.` })(connection);
+    connections.set(itemName, connection);
+  }
+  return connection;
+}
+
+/**
+ * A list relationship field `f` (a page of `first` items after `after`) and its Relay twin
+ * `fConnection` (the same page with cursors, `pageInfo` and `totalCount`), read by one loader.
+ */
+function listFields(
+  base: { name: string; description?: string },
+  itemName: string,
+  item: () => TypeValue,
+  page: (root: Row, context: GraphContext, request: PageRequest) => Promise<ListPage<unknown>>,
+): GeneratedField[] {
+  // Made now, with the resolvers: type-graphql reads the classes' metadata when it builds the schema.
+  const connection = listConnection(itemName, item);
+  return [
+    { ...base, type: () => [item()], nullable: false, paged: true,
+      resolve: async (root, context, args) => (await page(root, context, pageOf(args))).items },
+    { name: `${base.name}Connection`, nullable: false, paged: true,
+      description: `${base.description ?? base.name} As a Relay connection: cursors, whether there is more, and the total.`,
+      type: () => connection,
+      resolve: async (root, context, args) => toNestedConnection(await page(root, context, pageOf(args))) },
+  ];
+}
+
+function relationshipFields(types: ApiTypes, of: FieldOfLabel): GeneratedField[] {
   const { relationship, field, toOne } = of;
   const spec = relationSpec(of);
   const base = { name: field.name, description: field.description };
   if (field.edge) {
-    return { ...base, type: () => [types.edges.get(relationship.type)], nullable: false, resolve: (root, context) => edgesOf(context, spec, root.id) };
+    const edge = () => types.edges.get(relationship.type)!;
+    return listFields(base, relationship.edge!.name, edge, (root, context, page) => edgePage(context, spec, root.id, page));
   }
   if (of.neighbours.length > 1) {
     throw new Error(`${field.on}.${field.name}: a field that lists several labels returns edge objects (declare an edge with a toUnion)`);
   }
   const neighbour = () => typeOfLabels(types, of.neighbours);
   if (toOne) {
-    return { ...base, type: neighbour, nullable: !field.nonNull, resolve: (root, context) => firstNeighbour(context, spec, root.id) };
+    return [{ ...base, type: neighbour, nullable: !field.nonNull, resolve: (root, context) => firstNeighbour(context, spec, root.id) }];
   }
-  return { ...base, type: () => [neighbour()], nullable: false, resolve: (root, context) => neighbours(context, spec, root.id) };
+  return listFields(base, of.neighbours[0], neighbour, (root, context, page) => neighbourPage(context, spec, root.id, page));
 }
 
 /** Properties that need more than reading the row: a reference (resolved to its node), a default, a list. */
@@ -105,7 +152,7 @@ export function relationshipResolvers(types: ApiTypes): ClassType[] {
   for (const node of model.nodes) {
     const fields = [
       ...propertyFields(types, node.properties),
-      ...relationshipFieldsOf(model, node.label).map((of) => relationshipField(types, of)),
+      ...relationshipFieldsOf(model, node.label).flatMap((of) => relationshipFields(types, of)),
     ];
     resolvers.push(resolverClass(`${node.label}Fields`, types.nodes.get(node.label)!, fields));
   }

@@ -7,9 +7,10 @@
 import DataLoader from 'dataloader';
 import { relationshipSubject } from '../../db/claims/claim';
 import { CypherRunner } from '../../db/database';
-import type { LoaderKind } from './loader-kind';
+import type { LoaderKind, NodePrimer } from './loader-kind';
 import { EdgeRow, EntityRow, Properties, toEdge, toEntity } from './rows';
-import { Direction, LOST_RELATIONSHIPS, RELATED_STATEMENTS } from './shared.cypher';
+import type { ListPage } from '../../graphql/connection';
+import { Direction, LOST_RELATIONSHIPS, RELATED_PAGE_STATEMENTS, RELATED_STATEMENTS } from './shared.cypher';
 
 export type { Direction } from './shared.cypher';
 
@@ -63,6 +64,12 @@ async function preferredFirst(db: CypherRunner, byId: Map<string, RelatedItem[]>
   for (const [id, items] of contested) items.sort((a, b) => lostOf(id, a) - lostOf(id, b));
 }
 
+function relatedItem(item: RawItem, loaders: NodePrimer): RelatedItem {
+  const node = toEntity(item.properties, item.label);
+  loaders.node.prime(node.id, node);
+  return { node, edge: toEdge(item.relationship, item.type), outgoing: item.outgoing };
+}
+
 /** The loader of one relationship field; neighbours arrive whole, so later to-one lookups of them cost no statement. */
 export function relatedLoader(spec: RelationSpec): LoaderKind<string, RelatedItem[]> {
   return {
@@ -71,15 +78,38 @@ export function relatedLoader(spec: RelationSpec): LoaderKind<string, RelatedIte
       const rows = await db.read(RELATED_STATEMENTS[spec.direction], { ids: [...ids], types: spec.types, labels: spec.labels });
       const byId = new Map<string, RelatedItem[]>();
       for (const row of rows) {
-        const items = (row.items as RawItem[]).map((item) => {
-          const node = toEntity(item.properties, item.label);
-          loaders.node.prime(node.id, node);
-          return { node, edge: toEdge(item.relationship, item.type), outgoing: item.outgoing };
-        });
-        byId.set(row.id as string, items);
+        byId.set(row.id as string, (row.items as RawItem[]).map((item) => relatedItem(item, loaders)));
       }
       if (spec.toOne) await preferredFirst(db, byId);
       return ids.map((id) => byId.get(id) ?? []);
+    }),
+  };
+}
+
+/** Which page of a list field: how many items to pass over, and how many to give. */
+export interface PageRequest {
+  offset: number;
+  first: number;
+}
+
+/**
+ * The loader of one page of a list field: the nodes of a request that ask the same field for the
+ * same page (`first`, `after`) share one statement, which slices each node's ordered neighbours in
+ * Cypher and counts them. A nested query still sends one statement per field per depth level.
+ */
+export function relatedPageLoader(spec: RelationSpec, page: PageRequest): LoaderKind<string, ListPage<RelatedItem>> {
+  return {
+    key: `related-page:${specKey(spec)}:${page.offset}:${page.first}`,
+    create: (db, loaders) => new DataLoader(async (ids) => {
+      const rows = await db.read(RELATED_PAGE_STATEMENTS[spec.direction], {
+        ids: [...ids], types: spec.types, labels: spec.labels, offset: page.offset, end: page.offset + page.first,
+      });
+      const byId = new Map(rows.map((row) => [row.id as string, {
+        offset: page.offset,
+        items: (row.items as RawItem[]).map((item) => relatedItem(item, loaders)),
+        total: Number(row.total),
+      }]));
+      return ids.map((id) => byId.get(id) ?? { offset: page.offset, items: [], total: 0 });
     }),
   };
 }

@@ -46,11 +46,41 @@ RETURN id, collect({
   outgoing: startNode(r) = n
 }) AS items`;
 
-export const RELATED_STATEMENTS: Record<Direction, string> = {
-  OUT: relatedStatement('-[r:$any($types)]->'),
-  IN: relatedStatement('<-[r:$any($types)]-'),
-  BOTH: relatedStatement('-[r:$any($types)]-'),
+const RELATIONSHIP_PATTERNS: Record<Direction, string> = {
+  OUT: '-[r:$any($types)]->',
+  IN: '<-[r:$any($types)]-',
+  BOTH: '-[r:$any($types)]-',
 };
+
+const perDirection = (statement: (pattern: string) => string): Record<Direction, string> => ({
+  OUT: statement(RELATIONSHIP_PATTERNS.OUT),
+  IN: statement(RELATIONSHIP_PATTERNS.IN),
+  BOTH: statement(RELATIONSHIP_PATTERNS.BOTH),
+});
+
+export const RELATED_STATEMENTS = perDirection(relatedStatement);
+
+/**
+ * One page of every list's neighbours, of many nodes: each node's neighbours in the stable order
+ * (made total by the relationship: two relationships between the same nodes, roles held in one
+ * team, keep one order), collected as references, sliced to the page ($offset to $end), and only
+ * the page's items read out; `total` is how many the whole list holds.
+ */
+const relatedPageStatement = (pattern: string): string => `UNWIND $ids AS id
+MATCH (n:Entity {id: id})${pattern}(m:Entity)
+WHERE any(label IN labels(m) WHERE label IN $labels)
+WITH id, n, r, m
+ORDER BY ${NEIGHBOUR_ORDER}, type(r), elementId(r)
+WITH id, n, collect({r: r, m: m}) AS ordered
+RETURN id, size(ordered) AS total, [pair IN ordered[$offset..$end] | {
+  properties: properties(pair.m),
+  label: ${ownLabel('pair.m')},
+  relationship: properties(pair.r),
+  type: type(pair.r),
+  outgoing: startNode(pair.r) = n
+}] AS items`;
+
+export const RELATED_PAGE_STATEMENTS = perDirection(relatedPageStatement);
 
 /**
  * A library query (cypher/) as the API runs it: the file's statement unchanged inside a subquery,
