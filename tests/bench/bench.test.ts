@@ -78,9 +78,13 @@ test('four contenders, one synthetic graph, the same answers; statements counted
   const [born, bornClaims] = answer('disputed-fact') as [string, string[]];
   expect(bornClaims).toHaveLength(2);
   expect(bornClaims.find((c) => c.includes('|true|true|'))).toMatch(new RegExp(`^${born}\\|syn-benchmark-data\\|`));
-  // The same build asked the same GraphQL sends the same statements.
+  // The same build asked the same GraphQL sends the same statements, give or take one: DataLoader
+  // batches the loads asked for in the same tick, and where branches of a query that share a loader
+  // (the sources of a neighbourhood's many fields, a person's seasons and teams) get Neo4j's answers
+  // in different ticks, one batch goes as two statements.
   for (const question of scale.questions) {
-    expect([question.key, question.figures[BASELINE_API]!.statements]).toEqual([question.key, question.figures['pitlane-api'].statements]);
+    const [api, baseline] = [question.figures['pitlane-api'].statements, question.figures[BASELINE_API]!.statements];
+    expect([question.key, Math.abs(baseline - api) <= 1]).toEqual([question.key, true]);
   }
   for (const name of contendersOf(result.options)) expect(scale.peakRssMb[name]).toBeGreaterThan(20);
 
