@@ -21,7 +21,8 @@ export interface ReportedFigures {
   requestsPerSecond: number;
 }
 
-const SCALE_HEADING = /^## (\d+)(k?) people \(synthetic\)\s*$/;
+const SCALE_UNITS = { k: 1000, M: 1_000_000 };
+const SCALE_HEADING = /^## (\d+)([kM]?) people \(synthetic\)\s*$/;
 /** `| title | contender | p50 (×) | p99 (×) | req/s (×) | statements | errors |`, as report.ts writes a row with figures. */
 const FIGURES_ROW = /^\| (.+?) \| (.+?) \| (\d+(?:\.\d+)?) \([^)]*\) \| (\d+(?:\.\d+)?) \([^)]*\) \| (\d+(?:\.\d+)?) \([^)]*\) \| \d+ \| \d+ \|$/;
 
@@ -32,7 +33,7 @@ export function reportedFigures(markdown: string): ReportedFigures[] {
   let people: number | null = null;
   for (const line of markdown.split('\n')) {
     const heading = SCALE_HEADING.exec(line);
-    if (heading) people = Number(heading[1]) * (heading[2] ? 1000 : 1);
+    if (heading) people = Number(heading[1]) * ((SCALE_UNITS as Record<string, number>)[heading[2]] ?? 1);
     const row = FIGURES_ROW.exec(line);
     const contender = row ? contenderOf.get(row[2]) : undefined;
     if (!row || !contender || people === null) continue;

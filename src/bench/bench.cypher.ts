@@ -56,7 +56,8 @@ export function asMapColumn(query: string, columns: string[], column: string): s
 /**
  * The synthetic graph is written in bulk, without claims: the benchmark measures reads, and reads
  * answer from the values on nodes and relationships, never from claims. Every element carries the
- * synthetic source as its provenance.
+ * synthetic source as its provenance. (Only the few disputed facts are written as claims, through
+ * the claim store: load-synthetic.ts.)
  */
 const syntheticProvenance = (element: string): string => `SET ${element}.sources = [quote IN row.quotes | $sourceId], ${element}.quotes = row.quotes`;
 

@@ -5,6 +5,9 @@
  * all of them answer alike before it times anything. An earlier build of this API (a fourth
  * contender, `--baseline-build`) is asked in this API's language.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/config';
 import { luceneQuery } from '../graph/search/lucene';
 import { SyntheticGraph } from './synthetic/generate';
 
@@ -100,10 +103,46 @@ export const FIRST_PAGE: PagePositions = {
 /** The questions' keys, in the order they are asked: `--questions` picks from these. */
 export const QUESTION_KEYS = [
   'person-nested', 'people-page-1', `people-page-${PAGE_DEEP}`, 'lineage', 'shortest-connection', 'search', 'people-results',
+  'team-page', 'season-standings', 'neighbourhood', 'disputed-fact',
 ] as const;
 
+/**
+ * The explorer's neighbourhood query of a person, as the explorer sends it: a copy of
+ * `neighbourhoodSpecs().Person.document` (src/explorer/neighbourhood-queries.ts, which the bench may
+ * not import: it is a browser bundle). tests/bench/questions.test.ts fails when the two differ.
+ */
+export const NEIGHBOURHOOD_DOCUMENT_FILE = path.join(PROJECT_ROOT, 'bench', 'graphql', 'person-neighbourhood.graphql');
+
+/** The property the synthetic sources dispute (synthetic/generate.ts). */
+export const DISPUTED_PROPERTY = 'born';
+
+const ids = (items: Json[] | undefined) => sorted((items ?? []).map((item) => item.id as string)).join(',');
+/** A season's standings: by final position (no position last), then person. */
+const standingsOrder = (a: [number | null, string], b: [number | null, string]) =>
+  (a[0] ?? Infinity) - (b[0] ?? Infinity) || a[1].localeCompare(b[1]);
+function standings(entries: { finalPosition: number | null; person: string; team: string; points: number }[]): string[] {
+  return [...entries]
+    .sort((a, b) => standingsOrder([a.finalPosition, a.person], [b.finalPosition, b.person]))
+    .map((e) => `${e.finalPosition ?? '-'}|${e.person}|${e.team}|${e.points}`);
+}
+
+/**
+ * The nodes an explorer neighbourhood answer links to: each field's node, or for an edge (a season
+ * entry, a team stint) the node it leads to, which the explorer selects first; and the direct relatives.
+ */
+function explorerNeighbours(data: Json): string[] {
+  const linked = Object.values(data.node as Json).flatMap((value) => (Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : []))
+    .flatMap((item: Json) => (item.__typename ? [item.id as string] : Object.values(item).filter((v: Json) => v?.__typename).slice(0, 1).map((v: Json) => v.id as string)));
+  return [...new Set([...linked, ...(data.lineage?.relatives ?? []).map((r: Json) => r.person.id as string)])].sort();
+}
+/** A preference rule as stored (source-order) or as this API's enum (SOURCE_ORDER) alike; '-' for none. */
+const ruleOf = (rule: string | null | undefined) => (rule ? rule.toLowerCase().replace(/_/g, '-') : '-');
+const claimLine = (c: { property: string | null; value: unknown; source: string; preferred: boolean }) => `${c.property ?? '-'}|${c.value ?? '-'}|${c.source}|${c.preferred}`;
+const conflictLine = (property: string | null, claims: number) => `${property ?? '-'}|${claims} claims`;
+
 export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepPage: PagePositions): Question[] {
-  const { driverId, lineagePersonId, connectionFromId, connectionToId, uniqueName } = landmarks;
+  const { driverId, lineagePersonId, connectionFromId, connectionToId, uniqueName, teamId, seasonId, disputedPersonId } = landmarks;
+  const neighbourhoodDocument = fs.readFileSync(NEIGHBOURHOOD_DOCUMENT_FILE, 'utf8');
   return [
     {
       key: 'person-nested',
@@ -225,6 +264,157 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         'raw-cypher': (r) => r.rows.map((p: Json) => `${p.id}:${sorted(p.results.map((x: Json) => `${x.race}|${x.finishPosition}`))}`),
         'pitlane-api': (r) => r.data.people.edges.map(({ node: p }: Json) => `${p.id}:${sorted(p.races.map((x: Json) => `${x.race.id}|${x.finishPosition}`))}`),
         'neo4j-graphql': (r) => r.data.people.map((p: Json) => `${p.id}:${sorted(p.racesConnection.edges.map((e: Json) => `${e.node.id}|${e.properties.finishPosition}`))}`),
+      },
+    },
+    {
+      key: 'team-page',
+      title: 'A team page: seasons, entries, people, families',
+      requests: {
+        'raw-cypher': cypher('team-page', { teamId }),
+        'pitlane-api': graphql(
+          `query Team($id: ID!) { team(id: $id) { id name
+            seasonEntries { season { id year series { name } } finalPosition points
+              person { id name families { id name } parents { id name } } } } }`,
+          { id: teamId },
+        ),
+        // @neo4j/graphql has no field for a team's entries (the team is a property of the entry): it
+        // finds the seasons with an entry naming the team, then those entries.
+        'neo4j-graphql': graphql(
+          `query Team($id: ID!, $team: String!) { teams(where: { id: { eq: $id } }) { id name }
+            seasons(where: { entriesConnection: { some: { edge: { team: { eq: $team } } } } }) { id year series { name }
+              entriesConnection(where: { edge: { team: { eq: $team } } }) { edges { properties { finalPosition points }
+                node { id name families { id name } parents { id name } } } } } }`,
+          { id: teamId, team: teamId },
+        ),
+      },
+      answer: {
+        'raw-cypher': (r) => {
+          const [t] = r.rows;
+          return [t.name, sorted(t.entries.map((e: Json) => `${e.season}|${e.series}|${e.person}|${e.finalPosition}|${e.points}|${sorted(e.families)}|${sorted(e.parents)}`))];
+        },
+        'pitlane-api': (r) => {
+          const t = r.data.team;
+          return [t.name, sorted(t.seasonEntries.map((e: Json) => `${e.season.id}|${e.season.series.name}|${e.person.id}|${e.finalPosition}|${e.points}|${ids(e.person.families)}|${ids(e.person.parents)}`))];
+        },
+        'neo4j-graphql': (r) => [
+          r.data.teams[0].name,
+          sorted(r.data.seasons.flatMap((s: Json) => s.entriesConnection.edges.map((e: Json) =>
+            `${s.id}|${s.series[0].name}|${e.node.id}|${e.properties.finalPosition}|${e.properties.points}|${ids(e.node.families)}|${ids(e.node.parents)}`))),
+        ],
+      },
+    },
+    {
+      key: 'season-standings',
+      title: 'A season page with standings',
+      requests: {
+        'raw-cypher': cypher('season-standings', { seasonId }),
+        'pitlane-api': graphql(
+          `query Season($id: ID!) { season(id: $id) { id name year series { name }
+            entries { finalPosition points person { id name } team { id name } } } }`,
+          { id: seasonId },
+        ),
+        'neo4j-graphql': graphql(
+          `query Season($id: ID!) { seasons(where: { id: { eq: $id } }) { id name year series { name }
+            entriesConnection(sort: [{ edge: { finalPosition: ASC } }]) { edges { properties { finalPosition points team } node { id name } } } } }`,
+          { id: seasonId },
+        ),
+      },
+      // This API gives a season's entries in no particular order; every answer is put in standings order.
+      answer: {
+        'raw-cypher': (r) => {
+          const [s] = r.rows;
+          return [s.year, s.series, standings(s.standings)];
+        },
+        'pitlane-api': (r) => {
+          const s = r.data.season;
+          return [s.year, s.series.name, standings(s.entries.map((e: Json) => ({ finalPosition: e.finalPosition, person: e.person.id, team: e.team?.id, points: e.points })))];
+        },
+        'neo4j-graphql': (r) => {
+          const [s] = r.data.seasons;
+          return [s.year, s.series[0].name, standings(s.entriesConnection.edges.map((e: Json) => ({ ...e.properties, person: e.node.id })))];
+        },
+      },
+    },
+    {
+      key: 'neighbourhood',
+      title: "The explorer's neighbourhood of a person",
+      requests: {
+        'raw-cypher': cypher('neighbourhood', { id: disputedPersonId }),
+        'pitlane-api': graphql(neighbourhoodDocument, { id: disputedPersonId }),
+        // What the synthetic graph holds around a person, in @neo4j/graphql's terms: every
+        // relationship it has, the edges with their properties, the claims and the disputes.
+        'neo4j-graphql': graphql(
+          `query Neighbourhood($id: ID!, $subject: String!) {
+            people(where: { id: { eq: $id } }) { id name gender nationality roles born
+              families { id name } parents { id name } children { id name } siblings { id name } spouses { id name } relatives { id name }
+              teamsConnection { edges { properties { years } node { id name } } }
+              seasonsConnection { edges { properties { team participation racesStarted finalPosition points } node { id name } } }
+              racesConnection { edges { properties { team startPosition finishPosition } node { id name } } } }
+            claims(where: { subject: { eq: $subject } }) { id property value source preferred disputed rule }
+            conflicts: claims(where: { entities: { includes: $subject }, disputed: { eq: true } }) { group property value source }
+          }`,
+          { id: disputedPersonId, subject: disputedPersonId },
+        ),
+      },
+      answer: {
+        'raw-cypher': (r) => {
+          const [n] = r.rows;
+          return [
+            [...new Set(n.links.map((l: Json) => l.id as string))].sort(),
+            sorted(n.claims.map(claimLine)),
+            sorted(n.conflicts.map((c: Json) => conflictLine(c.claims[0]?.property ?? null, c.claims.length))),
+          ];
+        },
+        'pitlane-api': (r) => [
+          explorerNeighbours(r.data),
+          sorted(r.data.node.claims.map((c: Json) => claimLine({ ...c, source: c.source.id }))),
+          sorted(r.data.conflicts.edges.map((e: Json) => conflictLine(e.node.property, e.node.claims.length))),
+        ],
+        'neo4j-graphql': (r) => {
+          const [p] = r.data.people;
+          const linked = [
+            ...['families', 'parents', 'children', 'siblings', 'spouses', 'relatives'].flatMap((field) => p[field].map((n: Json) => n.id as string)),
+            ...['teamsConnection', 'seasonsConnection', 'racesConnection'].flatMap((field) => p[field].edges.map((e: Json) => e.node.id as string)),
+          ];
+          const groups = new Map<string, Json[]>();
+          for (const c of r.data.conflicts) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+          return [
+            [...new Set(linked)].sort(),
+            sorted(r.data.claims.map(claimLine)),
+            sorted([...groups.values()].map((claims) => conflictLine(claims[0].property, claims.length))),
+          ];
+        },
+      },
+    },
+    {
+      key: 'disputed-fact',
+      title: 'A disputed fact with its claims',
+      requests: {
+        'raw-cypher': cypher('disputed-fact', { id: disputedPersonId, property: DISPUTED_PROPERTY }),
+        'pitlane-api': graphql(
+          `query Disputed($id: ID!, $property: String!) { person(id: $id) { id name ${DISPUTED_PROPERTY}
+            claims(property: $property) { value preferred disputed rule source { id title } } } }`,
+          { id: disputedPersonId, property: DISPUTED_PROPERTY },
+        ),
+        'neo4j-graphql': graphql(
+          `query Disputed($id: ID!, $subject: String!, $property: String!) { people(where: { id: { eq: $id } }) { id name ${DISPUTED_PROPERTY} }
+            claims(where: { subject: { eq: $subject }, property: { eq: $property } }) { value preferred disputed rule source } }`,
+          { id: disputedPersonId, subject: disputedPersonId, property: DISPUTED_PROPERTY },
+        ),
+      },
+      answer: {
+        'raw-cypher': (r) => {
+          const [n] = r.rows;
+          return [n.value, sorted(n.claims.map((c: Json) => `${c.value}|${c.source}|${c.preferred}|${c.disputed}|${ruleOf(c.rule)}`))];
+        },
+        'pitlane-api': (r) => {
+          const p = r.data.person;
+          return [p[DISPUTED_PROPERTY], sorted(p.claims.map((c: Json) => `${c.value}|${c.source.id}|${c.preferred}|${c.disputed}|${ruleOf(c.rule)}`))];
+        },
+        'neo4j-graphql': (r) => [
+          r.data.people[0][DISPUTED_PROPERTY],
+          sorted(r.data.claims.map((c: Json) => `${c.value}|${c.source}|${c.preferred}|${c.disputed}|${ruleOf(c.rule)}`)),
+        ],
       },
     },
   ];

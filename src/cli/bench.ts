@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scales 10k,100k --connections 8 --duration 10 --warmup 2]`: this API against
+ * `npm run bench [-- --scales 10k,100k --connections 8 --duration 10 --warmup 2]` (now and then `--scales 10k,100k,1m`, by hand): this API against
  * raw Cypher and @neo4j/graphql on synthetic data (src/bench/). Writes bench/RESULTS.md. A
  * development tool: it needs the dev dependencies (@neo4j/graphql, autocannon).
  *
@@ -25,7 +25,7 @@ import { runCli } from './run-cli';
 
 runCli(async () => {
   const program = new Command('bench')
-    .option('--scales <list>', 'people per scale, comma-separated (1k, 10k, 100k)', scales, [10_000, 100_000])
+    .option('--scales <list>', 'people per scale, comma-separated (1k, 10k, 100k; 1m by hand only: hours, and a larger Node heap, see README)', scales, [10_000, 100_000])
     .option('--connections <n>', 'concurrent connections per timed run', wholeNumber(1, 256), 8)
     .option('--duration <seconds>', 'timed run per question and contender', wholeNumber(1, 600), 10)
     .option('--warmup <seconds>', 'untimed run before each timed one', wholeNumber(0, 60), 2)

@@ -32,6 +32,7 @@ test('four contenders, one synthetic graph, the same answers; statements counted
   expect(queries.status).toBe('idle');
   expect(scale.questions.map((q) => q.key)).toEqual([
     'person-nested', 'people-page-1', 'people-page-50', 'lineage', 'shortest-connection', 'search', 'people-results',
+    'team-page', 'season-standings', 'neighbourhood', 'disputed-fact',
   ]);
   for (const question of scale.questions) {
     // At this size every contender answers every question.
@@ -54,9 +55,36 @@ test('four contenders, one synthetic graph, the same answers; statements counted
   expect(api('shortest-connection').statements).toBe(1);
   // Batched: a list of 100 people with their results is a few statements, not one per person.
   expect(api('people-results').statements).toBeLessThanOrEqual(4);
-  // The same build asked the same GraphQL sends the same statements.
+  // Pages several levels deep are batched per field and level, never a statement per entry.
+  expect(api('team-page').statements).toBeLessThanOrEqual(7); // team, entries, season, series, person, families, parents
+  expect(api('season-standings').statements).toBeLessThanOrEqual(5); // season, series, entries, person, team
+  expect(api('disputed-fact').statements).toBeLessThanOrEqual(3); // person, claims, sources
+  expect(api('neighbourhood').statements).toBeGreaterThan(1);
+  // The new questions' answers, agreed by all contenders, are not empty ones.
+  const answer = (key: string) => scale.questions.find((q) => q.key === key)!.answer;
+  const [teamName, teamEntries] = answer('team-page') as [string, string[]];
+  expect(teamName).toMatch(/^\S+ \S+ \d+$/);
+  // Several seasons' entries, each person with a family, and those born into it with their parents.
+  expect(new Set(teamEntries.map((e) => e.split('|')[0])).size).toBeGreaterThanOrEqual(2);
+  for (const entry of teamEntries) expect(entry).toMatch(/\|syn-family-\d+\|(syn-person-\d+(,syn-person-\d+)?)?$/);
+  expect(teamEntries.some((entry) => /\|syn-person-\d+(,syn-person-\d+)?$/.test(entry))).toBe(true);
+  const [, , standings] = answer('season-standings') as [number, string, string[]];
+  expect(standings.length).toBeGreaterThanOrEqual(5);
+  expect(standings.slice(0, 3).map((line) => line.split('|')[0])).toEqual(['1', '2', '3']);
+  const [neighbours, claims, conflicts] = answer('neighbourhood') as string[][];
+  expect(neighbours.length).toBeGreaterThan(5);
+  expect(claims.filter((c) => c.startsWith('born|'))).toHaveLength(2);
+  expect(conflicts).toEqual(['born|2 claims']);
+  const [born, bornClaims] = answer('disputed-fact') as [string, string[]];
+  expect(bornClaims).toHaveLength(2);
+  expect(bornClaims.find((c) => c.includes('|true|true|'))).toMatch(new RegExp(`^${born}\\|syn-benchmark-data\\|`));
+  // The same build asked the same GraphQL sends the same statements, give or take one: DataLoader
+  // batches the loads asked for in the same tick, and where branches of a query that share a loader
+  // (the sources of a neighbourhood's many fields, a person's seasons and teams) get Neo4j's answers
+  // in different ticks, one batch goes as two statements.
   for (const question of scale.questions) {
-    expect([question.key, question.figures[BASELINE_API]!.statements]).toEqual([question.key, question.figures['pitlane-api'].statements]);
+    const [api, baseline] = [question.figures['pitlane-api'].statements, question.figures[BASELINE_API]!.statements];
+    expect([question.key, Math.abs(baseline - api) <= 1]).toEqual([question.key, true]);
   }
   for (const name of contendersOf(result.options)) expect(scale.peakRssMb[name]).toBeGreaterThan(20);
 

@@ -2,7 +2,8 @@
  * The report states what was measured, including a peer's failure, and judges the issue's targets
  * from the figures alone.
  */
-import { benchReport, checkTargets } from '../../src/bench/report';
+import { reportedFigures } from '../../src/bench/baseline';
+import { benchReport, checkTargets, growthSection, peopleLabel } from '../../src/bench/report';
 import { BenchResult, ContenderFigures, QuestionResult } from '../../src/bench/run-bench';
 
 const figures = (p50Ms: number, requestsPerSecond: number, statements = 1): ContenderFigures =>
@@ -25,6 +26,12 @@ const deepPage: QuestionResult = {
   figures: { 'raw-cypher': figures(10, 100), 'pitlane-api': figures(12, 80) },
 };
 
+/** A question whose API p99 is `apiP99` (raw Cypher and the peer as usual). */
+const withP99 = (key: string, title: string, apiP99: number): QuestionResult => ({
+  key, title, answer: [], failures: {},
+  figures: { 'raw-cypher': figures(10, 100), 'pitlane-api': { ...figures(12, 90), p99Ms: apiP99 }, 'neo4j-graphql': figures(12, 95) },
+});
+
 const run: BenchResult = {
   options: { scales: [1000, 10000], connections: 4, durationSeconds: 5, warmupSeconds: 1, rounds: 1, seed: 3 },
   startedAt: new Date('2026-11-24T00:00:00Z'),
@@ -41,8 +48,43 @@ test('targets are judged from the figures: p50 against raw Cypher, throughput ag
   // A peer that failed cannot beat us; the failure is the detail.
   expect(find('People, page 50, at 10k: throughput')).toMatchObject({ met: true, detail: expect.stringContaining('memory limit') });
   // Lineage p99 doubled from 1k to 10k; the connection's stayed put.
-  expect(find('lineage p99 at 10k')).toMatchObject({ met: false, detail: '60 ms vs 30 ms (2.00×)' });
-  expect(find('shortest-connection p99 at 10k').met).toBe(true);
+  expect(find('Lineage: p99 at 10k ≤ 1.2× p99 at 1k')).toMatchObject({ met: false, detail: '60 ms vs 30 ms (2.00×)' });
+  expect(find('Connection: p99 at 10k ≤ 1.2× p99 at 1k').met).toBe(true);
+  // Page 50 was asked at 10k only: nothing to grow from.
+  expect(checks.filter((c) => c.target.includes('People, page 50: p99'))).toEqual([]);
+});
+
+test('every question is held to p99 growth of at most 1.2× from each scale to the next, with no allowance', () => {
+  const scales = [10_000, 100_000, 1_000_000];
+  // Team page: 20 → 24 ms (exactly 1.2×, met), 24 → 29 ms (1.21×, missed); search stays at 20 ms.
+  const teamPageP99 = [20, 24, 29];
+  const growth: BenchResult = {
+    ...run,
+    options: { ...run.options, scales },
+    scales: scales.map((people, i) => result(people, [withP99('team-page', 'Team page', teamPageP99[i]), withP99('search', 'Search', 20)])),
+  };
+  const checks = checkTargets(growth).filter((c) => c.target.includes('p99 at'));
+  expect(checks.map((c) => [c.target, c.met])).toEqual([
+    ['Team page: p99 at 100k ≤ 1.2× p99 at 10k', true],
+    ['Search: p99 at 100k ≤ 1.2× p99 at 10k', true],
+    ['Team page: p99 at 1M ≤ 1.2× p99 at 100k', false],
+    ['Search: p99 at 1M ≤ 1.2× p99 at 100k', true],
+  ]);
+  const section = growthSection(growth);
+  expect(section).toContain('| Question | Contender | 10k: p50 / p99 ms | 100k: p50 / p99 ms | 1M: p50 / p99 ms | p99 100k ÷ 10k | p99 1M ÷ 100k |');
+  expect(section).toContain('| Team page | Pitlane API | 12 / 20 | 12 / 24 | 12 / 29 | 1.20× | 1.21× |');
+  expect(section).toContain('| Search | raw Cypher (neo4j-driver) | 10 / 20 | 10 / 20 | 10 / 20 | 1.00× | 1.00× |');
+  // The report reads back at every scale, 1M included (for --baseline comparisons).
+  const report = benchReport(growth);
+  expect(report).toContain('## 1M people (synthetic)');
+  expect(new Set(reportedFigures(report).map((f) => f.people))).toEqual(new Set([10_000, 100_000, 1_000_000]));
+  expect(report).toContain('--scales 10k,100k,1M');
+});
+
+test('one scale has no growth to report', () => {
+  expect(growthSection({ ...run, scales: [run.scales[0]] })).toBe('');
+  expect(checkTargets({ ...run, scales: [run.scales[0]] }).some((c) => c.target.includes('p99 at'))).toBe(false);
+  expect([peopleLabel(1100), peopleLabel(10_000), peopleLabel(1_000_000), peopleLabel(2_500_000)]).toEqual(['1100', '10k', '1M', '2500k']);
 });
 
 test('a failed peer shows as failed in the table, with its reason', () => {

@@ -3,7 +3,9 @@
  * the issue asks (families over five generations, racing world, results), labelled synthetic, and
  * never loaded next to real data.
  */
-import { generateSyntheticGraph, SYNTHETIC_QUOTE, SYNTHETIC_SOURCE } from '../../src/bench/synthetic/generate';
+import {
+  DISPUTED_PEOPLE, generateSyntheticGraph, SYNTHETIC_QUOTE, SYNTHETIC_SECOND_QUOTE, SYNTHETIC_SECOND_SOURCE, SYNTHETIC_SOURCE,
+} from '../../src/bench/synthetic/generate';
 import { loadSyntheticGraph } from '../../src/bench/synthetic/load-synthetic';
 import { emptyGraph, graphSnapshot, seededGraph, useTestDatabase } from '../support/neo4j';
 
@@ -61,10 +63,44 @@ test('loaded, every node is synthetic and every fact cites the synthetic source 
     MATCH ()-[r]->() WHERE type(r) <> 'PUBLISHED_BY'
     RETURN nodes, synthetic, count(r) AS relationships,
            count(CASE WHEN r.sources = [$source] AND r.quotes = [$quote] THEN 1 END) AS cited`, { source: SYNTHETIC_SOURCE.id, quote: SYNTHETIC_QUOTE });
-  expect(counts).toEqual({ nodes: graph.nodes.length + 1, synthetic: graph.nodes.length + 1, relationships: graph.relationships.length, cited: graph.relationships.length });
+  // The nodes, and the two synthetic sources.
+  expect(counts).toEqual({ nodes: graph.nodes.length + 2, synthetic: graph.nodes.length + 2, relationships: graph.relationships.length, cited: graph.relationships.length });
   expect(SYNTHETIC_SOURCE.text).toContain(SYNTHETIC_QUOTE);
   const [source] = await db().read('MATCH (s:Source {id: $id}) RETURN s.title AS title', { id: SYNTHETIC_SOURCE.id });
   expect(source.title).toMatch(/^SYNTHETIC/);
+});
+
+test('a few people have a birth year the two synthetic sources dispute, written as claims and resolved as any load resolves them', async () => {
+  await emptyGraph(db());
+  const graph = generateSyntheticGraph({ people: 300, seed: 5 });
+  expect(graph.disputes).toHaveLength(DISPUTED_PEOPLE);
+  await loadSyntheticGraph(db(), graph);
+  const ids = graph.disputes.map((d) => d.personId);
+  const rows = await db().read(`
+    MATCH (p:Person) WHERE p.id IN $ids
+    RETURN p.id AS id, p.born AS born, p.sources AS sources, p.synthetic AS synthetic,
+      COLLECT { MATCH (c:Claim {subject: p.id, property: 'born'}) RETURN [c.source, c.value, c.preferred, c.disputed, c.rule] ORDER BY c.source } AS claims
+    ORDER BY id`, { ids });
+  expect(rows).toEqual([...graph.disputes].sort((a, b) => a.personId.localeCompare(b.personId)).map((dispute) => {
+    const born = (graph.nodes.find((n) => n.id === dispute.personId) as { born?: string }).born;
+    return {
+      id: dispute.personId,
+      // The first source is the more recent one: the graph answers with its year.
+      born,
+      sources: [SYNTHETIC_SOURCE.id, SYNTHETIC_SECOND_SOURCE.id],
+      synthetic: true,
+      claims: [
+        [SYNTHETIC_SOURCE.id, born, true, true, 'recency'],
+        [SYNTHETIC_SECOND_SOURCE.id, dispute.secondValue, false, true, 'recency'],
+      ],
+    };
+  }));
+  // Nobody else has claims: the rest of the graph is written in bulk.
+  const [{ subjects }] = await db().read('MATCH (c:Claim) RETURN collect(DISTINCT c.subject) AS subjects');
+  expect([...(subjects as string[])].sort()).toEqual([...ids].sort());
+  const [second] = await db().read('MATCH (s:Source {id: $id}) RETURN s.title AS title, s.text AS text', { id: SYNTHETIC_SECOND_SOURCE.id });
+  expect(second.title).toMatch(/^SYNTHETIC/);
+  expect(second.text).toContain(SYNTHETIC_SECOND_QUOTE);
 });
 
 test('refuses a database with real data in it, and leaves it unchanged', async () => {
