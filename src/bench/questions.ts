@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
+import { NESTED_PAGE } from '../graphql/connection';
 import { luceneQuery } from '../graph/search/lucene';
 import { SyntheticGraph } from './synthetic/generate';
 
@@ -253,7 +254,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         // A synthetic driver enters up to 36 races, more than a nested list's default page (20).
         'pitlane-api': graphql(
           `{ people(orderBy: NAME, first: ${LIST_SIZE}) { edges { node { id name
-              races(first: 100) { race { id name year } startPosition finishPosition } } } } }`,
+              races(first: ${NESTED_PAGE.maximum}) { race { id name year } startPosition finishPosition } } } } }`,
         ),
         'neo4j-graphql': graphql(
           `{ people(limit: ${LIST_SIZE}, sort: [{ name: ASC }, { id: ASC }]) { id name
@@ -310,7 +311,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         'raw-cypher': cypher('season-standings', { seasonId }),
         'pitlane-api': graphql(
           `query Season($id: ID!) { season(id: $id) { id name year series { name }
-            entries { finalPosition points person { id name } team { id name } } } }`,
+            entries(first: ${NESTED_PAGE.maximum}) { finalPosition points person { id name } team { id name } } } }`,
           { id: seasonId },
         ),
         'neo4j-graphql': graphql(
