@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
-import { NESTED_PAGE } from '../graphql/connection';
+import { NESTED_PAGE } from '../graphql/page-sizes';
 import { luceneQuery } from '../graph/search/lucene';
 import { SyntheticGraph } from './synthetic/generate';
 

@@ -6,6 +6,7 @@
 import { ClassType, Field, ArgsType, Int, ObjectType } from 'type-graphql';
 import { Max, Min, MaxLength } from 'class-validator';
 import { badUserInput } from './errors';
+import { NESTED_PAGE } from './page-sizes';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -131,12 +132,7 @@ export function toConnection<T>(
   };
 }
 
-/**
- * Every list under an object (a person's seasons, a season's entries, ...) is a page: at most
- * NESTED_PAGE.maximum items, NESTED_PAGE.default when `first` is not given. Declared once here; the
- * list fields, their `…Connection` twins and the query cost all read these.
- */
-export const NESTED_PAGE = { default: 20, maximum: 100 } as const;
+export { NESTED_PAGE };
 
 @ArgsType()
 export class NestedListArgs {
