@@ -64,7 +64,13 @@ test("the new questions' landmarks: a team with several seasons of people, most 
   const withParents = new Set(graph.relationships.filter((r) => r.type === 'PARENT_OF').map((r) => r.to));
   // Drivers born into a family have parents in it; those who married in do not.
   expect(teamEntries.filter((r) => withParents.has(r.from)).length).toBeGreaterThanOrEqual(teamEntries.length / 2);
+  // A full field, all of it on one page of a nested list, whatever the scale (fields grow with the people).
   expect(entries.filter((r) => r.to === seasonId).length).toBeGreaterThanOrEqual(10);
+  for (const people of [1100, 10_000]) {
+    const larger = generateSyntheticGraph({ people, seed: 20231 });
+    const field = larger.relationships.filter((r) => r.type === 'ENTERED_SEASON' && r.to === larger.landmarks.seasonId).length;
+    expect([people, field >= 10 && field <= NESTED_PAGE.maximum]).toEqual([people, true]);
+  }
   const disputed = graph.disputes.find((d) => d.personId === disputedPersonId)!;
   const node = graph.nodes.find((n) => n.id === disputedPersonId)!;
   expect(node.label).toBe('Person');

@@ -7,6 +7,7 @@
  * and every fact cites one synthetic source whose text says it is made up. A second synthetic source,
  * made up too, gives a few landmark people another birth year, so that some facts are disputed.
  */
+import { NESTED_PAGE } from '../../graphql/page-sizes';
 import { SeedNode, SeedRelationship } from '../../seed/seed-file.schema';
 import { COUNTRIES, GIVEN_NAMES, REGIONS, SERIES_WORDS, SURNAMES, TEAM_WORDS, VENUE_KINDS } from './names';
 import { SeededRandom } from './random';
@@ -66,7 +67,11 @@ export interface SyntheticGraph {
     uniqueName: string;
     /** The veteran driver's team: several seasons of entries by drivers who all have parents. */
     teamId: string;
-    /** The veteran driver's first season: a full field of entries with final positions and points. */
+    /**
+     * The season with the fullest field that still fits one page of a nested list (NESTED_PAGE.maximum
+     * entries, ties by id): every entry with its final position and points, so that a season page
+     * asked in one request holds the whole standings at every scale (fields grow with the people).
+     */
     seasonId: string;
     /** A driver with family whose birth year the two synthetic sources dispute (the first of `disputes`). */
     disputedPersonId: string;
@@ -290,6 +295,10 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
     personNodes.get(driver.id)!.born = String(born);
     return { personId: driver.id, property: 'born', secondValue: String(born + 1) };
   });
+  const fieldSizes = new Map<string, number>();
+  for (const entry of seasonEntries) fieldSizes.set(entry.seasonId, (fieldSizes.get(entry.seasonId) ?? 0) + 1);
+  const [fullestPage] = [...fieldSizes].filter(([, size]) => size <= NESTED_PAGE.maximum)
+    .sort(([a, sizeA], [b, sizeB]) => sizeB - sizeA || a.localeCompare(b));
   return {
     people: people.length,
     nodes,
@@ -303,7 +312,7 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
       uniqueNamePersonId: unique.id,
       uniqueName: unique.name,
       teamId: veteran.teamId,
-      seasonId: veteran.seasonId,
+      seasonId: fullestPage?.[0] ?? veteran.seasonId,
       disputedPersonId: disputes[0]?.personId ?? from.id,
     },
   };
