@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { addShares, CpuProfile, layerShares } from '../bench/profile/cpu-profile';
-import { ProfiledQuestion, profileReport } from '../bench/profile/profile-report';
+import { keepingFindings, ProfiledQuestion, profileReport } from '../bench/profile/profile-report';
 import { QUESTION_KEYS } from '../bench/questions';
 import { neo4jVersion, versionOf } from '../bench/report';
 import { runBench } from '../bench/run-bench';
@@ -68,7 +68,7 @@ runCli(async () => {
     versions: `Node ${process.version}, Neo4j Community ${neo4jVersion()}, neo4j-driver ${versionOf('neo4j-driver')}, @apollo/server ${versionOf('@apollo/server')}, graphql ${versionOf('graphql')}, type-graphql ${versionOf('type-graphql')}`,
   }, profiled);
   fs.mkdirSync(path.dirname(o.out), { recursive: true });
-  fs.writeFileSync(o.out, report);
+  fs.writeFileSync(o.out, keepingFindings(report, fs.existsSync(o.out) ? fs.readFileSync(o.out, 'utf8') : ''));
   process.stdout.write(`${report}\nWritten to ${path.relative(process.cwd(), o.out)}.\n`);
   return 0;
 });

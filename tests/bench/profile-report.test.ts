@@ -1,5 +1,5 @@
 import { LAYERS, LayerShares } from '../../src/bench/profile/cpu-profile';
-import { profileReport } from '../../src/bench/profile/profile-report';
+import { keepingFindings, profileReport } from '../../src/bench/profile/profile-report';
 import { QuestionResult } from '../../src/bench/run-bench';
 
 const timing = (p50Ms: number, statements: number, cpuMsPerRequest?: number, databaseCpuMsPerRequest?: number) => ({
@@ -37,4 +37,13 @@ test('the layers table gives idle as a share of the turn and each layer as a sha
 test('the hottest frames are listed with their share of the busy time', () => {
   expect(report).toContain('| `NodeChannel.write (neo4j-driver-bolt-connection/lib/channel/node/node-channel.js)` | 62.5% |');
   expect(report).toContain('npm run bench:profile -- --scale 10k --connections 8 --duration 10 --warmup 2 --seed 7');
+});
+
+test('findings written by hand under an earlier report are kept below a new one; nothing else of it is', () => {
+  const earlier = `# Old report\n\n| old | table |\n\n## Findings (written by hand, 2026-12-01)\n\nThe driver writes a lot.\n`;
+  const kept = keepingFindings(report, earlier);
+  expect(kept.startsWith(report.trimEnd())).toBe(true);
+  expect(kept.endsWith('## Findings (written by hand, 2026-12-01)\n\nThe driver writes a lot.\n')).toBe(true);
+  expect(kept).not.toContain('| old | table |');
+  expect(keepingFindings(report, '# Old report without findings\n')).toBe(report);
 });

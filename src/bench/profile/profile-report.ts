@@ -101,3 +101,15 @@ export function profileReport(info: ProfileRunInfo, profiled: ProfiledQuestion[]
     ...hot,
   ].join('\n');
 }
+
+/** A section of PROFILE.md written by hand, from this heading to the end. */
+const FINDINGS = /^## Findings \(written by hand[\s\S]*$/m;
+
+/**
+ * The new report, followed by the findings someone wrote by hand under the earlier report (marked as
+ * theirs, and about the run they read): kept until they rewrite them.
+ */
+export function keepingFindings(report: string, earlier: string): string {
+  const findings = FINDINGS.exec(earlier)?.[0];
+  return findings ? `${report.trimEnd()}\n\n${findings.trimEnd()}\n` : report;
+}
