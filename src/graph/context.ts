@@ -47,14 +47,14 @@ export async function neighbours(context: GraphContext, spec: RelationSpec, id: 
 
 /** One page of a node's neighbours over one list field. */
 export async function neighbourPage(context: GraphContext, spec: RelationSpec, id: string, page: PageRequest): Promise<ListPage<EntityRow>> {
-  const { offset, items, total } = await context.loaders.get(relatedPageLoader(spec, page)).load(id);
-  return { offset, items: items.map((item) => item.node), total };
+  const { items, ...rest } = await context.loaders.get(relatedPageLoader(spec, page)).load(id);
+  return { ...rest, items: items.map((item) => item.node) };
 }
 
 /** One page of a node's relationships over one list field, as edge object rows. */
 export async function edgePage(context: GraphContext, spec: RelationSpec, id: string, page: PageRequest): Promise<ListPage<EdgeObjectRow>> {
-  const { offset, items, total } = await context.loaders.get(relatedPageLoader(spec, page)).load(id);
-  return { offset, items: items.map((item) => edgeOf(item, id)), total };
+  const { items, ...rest } = await context.loaders.get(relatedPageLoader(spec, page)).load(id);
+  return { ...rest, items: items.map((item) => edgeOf(item, id)) };
 }
 
 export async function firstNeighbour(context: GraphContext, spec: RelationSpec, id: string): Promise<EntityRow | null> {
