@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../db/database';
 import { RequestAuth, RequestContext } from '../graphql/context';
-import { notFound } from '../graphql/errors';
 import { GraphModel } from '../model/declaration';
 import { GRAPH_MODEL } from '../model/graph-model';
 import { EdgeObjectRow, edgeOf } from './shared/edges';
@@ -17,22 +16,30 @@ import { EntityRow } from './shared/rows';
 
 export { Loaders };
 
+/**
+ * How root fields read what is selected below them: `compiled`, one statement per root field
+ * (src/graph/compiled/), the loaders answering only the fields the compiler leaves to them; or
+ * `loaders`, every field by its loader (one statement per field per depth level).
+ */
+export type Reads = 'compiled' | 'loaders';
+
 export interface GraphContext extends RequestContext {
   /** The model the API was built from: curation checks writes against it. */
   model: GraphModel;
   loaders: Loaders;
+  reads: Reads;
 }
 
 export type GraphContextFactory = (db: Database, auth?: RequestAuth, requestId?: string) => GraphContext;
 
 /** The context factory of an API built from `model`. */
-export function graphContextFactory(model: GraphModel = GRAPH_MODEL): GraphContextFactory {
+export function graphContextFactory(model: GraphModel = GRAPH_MODEL, reads: Reads = 'compiled'): GraphContextFactory {
   return (db, auth = { user: null }, requestId = randomUUID()) => {
     const statements = { count: 0 };
     const counting = db.counting(() => {
       statements.count += 1;
     });
-    return { requestId, db: counting, statements, auth, model, loaders: new Loaders(counting) };
+    return { requestId, db: counting, statements, auth, model, loaders: new Loaders(counting), reads };
   };
 }
 
@@ -64,15 +71,4 @@ export async function firstNeighbour(context: GraphContext, spec: RelationSpec, 
 export async function nodeOfLabel(context: GraphContext, id: string, label: string): Promise<EntityRow | null> {
   const node = await context.loaders.node.load(id);
   return node && node.__typename === label ? node : null;
-}
-
-/**
- * A root lookup by id (`person(id:)`, `team(id:)`, ...): the node, or a NOT_FOUND error naming
- * the id (the field is then null and the other root fields still answer). Costs no statement
- * more than the lookup itself.
- */
-export async function lookupOfLabel(context: GraphContext, id: string, label: string, argument = 'id'): Promise<EntityRow> {
-  const node = await nodeOfLabel(context, id, label);
-  if (!node) throw notFound(argument, id, label);
-  return node;
 }

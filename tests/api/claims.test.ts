@@ -9,11 +9,14 @@ import { ALMANAC, ENCYCLOPEDIA, GAZETTE, IDA, NORTH_TOWN, RACE, RITA, SOUTH_TOWN
 const api = useTestApi({ seeded: false });
 useClaimsGraph();
 
-async function read(query: string, variables?: Record<string, unknown>) {
-  const response = await api().query(query, variables);
+async function read(query: string, variables?: Record<string, unknown>, reads: 'compiled' | 'loaders' = 'compiled') {
+  const response = await (reads === 'compiled' ? api().query(query, variables) : api().queryLoaders(query, variables));
   expect(response.errors).toBeUndefined();
   return { data: response.data as any, statements: response.extensions?.cypherStatements };
 }
+
+/** The request read by the loaders alone (the compiler's fallback). */
+const readByLoaders = (query: string, variables?: Record<string, unknown>) => read(query, variables, 'loaders');
 
 const RACE_ENTRY = `${RITA}|ENTERED_RACE|${RACE}`;
 const GROUPS = {
@@ -94,22 +97,37 @@ describe('claims on a relationship (its edge type)', () => {
     expect(ends.sort()).toEqual([[NORTH_TOWN, false], [SOUTH_TOWN, true]]);
   });
 
-  test('a to-one field reads claims only for a node with more than one end: one more statement for the whole batch', async () => {
+  test('by the loaders, a to-one field reads claims only for a node with more than one end: one more statement for the whole batch', async () => {
     // person, birthPlace; Ida has no birth place, so nothing is disputed and no claim is read.
-    const single = await read(`{ person(id: "${IDA}") { birthPlace { id } } }`);
+    const single = await readByLoaders(`{ person(id: "${IDA}") { birthPlace { id } } }`);
     expect(single.data.person.birthPlace).toBeNull();
     expect(single.statements).toBe(2);
     // Rita has two ends: one more statement tells which relationship lost its dispute.
-    const contested = await read(`{ person(id: "${RITA}") { birthPlace { id } } }`);
+    const contested = await readByLoaders(`{ person(id: "${RITA}") { birthPlace { id } } }`);
     expect(contested.data.person.birthPlace).toEqual({ id: SOUTH_TOWN });
     expect(contested.statements).toBe(3);
     // Both people in one request: the list's own statements, one for the birth places of all, and
     // one for the disputes among them.
+    const list = await readByLoaders('{ people(first: 10) { edges { node { id } } } }');
+    const both = await readByLoaders('{ people(first: 10) { edges { node { id birthPlace { id } } } } }');
+    const places = Object.fromEntries(both.data.people.edges.map((edge: any) => [edge.node.id, edge.node.birthPlace?.id ?? null]));
+    expect(places).toMatchObject({ [RITA]: SOUTH_TOWN, [IDA]: null });
+    expect(both.statements).toBe(Number(list.statements) + 2);
+  });
+
+  test('compiled, a to-one field and its dispute are read in the root field\'s one statement', async () => {
+    const single = await read(`{ person(id: "${IDA}") { birthPlace { id } } }`);
+    expect(single.data.person.birthPlace).toBeNull();
+    expect(single.statements).toBe(1);
+    const contested = await read(`{ person(id: "${RITA}") { birthPlace { id } } }`);
+    expect(contested.data.person.birthPlace).toEqual({ id: SOUTH_TOWN });
+    expect(contested.statements).toBe(1);
+    // A list of people with their birth places costs what the list alone costs.
     const list = await read('{ people(first: 10) { edges { node { id } } } }');
     const both = await read('{ people(first: 10) { edges { node { id birthPlace { id } } } } }');
     const places = Object.fromEntries(both.data.people.edges.map((edge: any) => [edge.node.id, edge.node.birthPlace?.id ?? null]));
     expect(places).toMatchObject({ [RITA]: SOUTH_TOWN, [IDA]: null });
-    expect(both.statements).toBe(Number(list.statements) + 2);
+    expect(both.statements).toBe(list.statements);
   });
 
   test('a race result: every source\'s finishing position, the answer by source order, and the claim of the start it alone gives', async () => {
@@ -234,8 +252,8 @@ describe('statements: one per request level, whatever the number of claims and c
         races(first: 5) { claims { value } }
       } } }
     }`;
-    const one = await read(query, { name: 'Rita' });
-    const all = await read(query, { name: 'a' });
+    const one = await readByLoaders(query, { name: 'Rita' });
+    const all = await readByLoaders(query, { name: 'a' });
     expect(one.data.people.edges).toHaveLength(1);
     expect(all.data.people.edges).toHaveLength(2);
     expect(all.data.people.edges.flatMap((edge: any) => edge.node.claims).length).toBeGreaterThan(one.data.people.edges[0].node.claims.length);
@@ -243,6 +261,11 @@ describe('statements: one per request level, whatever the number of claims and c
     // their claims, their claims' sources, the races (edges) and the races' claims.
     expect(one.statements).toBe(6);
     expect(all.statements).toBe(one.statements);
+    // Compiled, the races come with the people (both page statements); claims are left to their
+    // loader, which now gets the people's and the races' subjects in one tick: one statement for both.
+    const compiled = await read(query, { name: 'a' });
+    expect(compiled.data).toEqual(all.data);
+    expect(compiled.statements).toBe(4);
   });
 
   test('conflicts with their entity, claims and sources', async () => {

@@ -24,15 +24,15 @@ const PEOPLE_SEASONS_SERIES_ENTRANTS = `query($first: Int!) {
   }
 }`;
 
-async function statementsFor(query: string, variables: Record<string, unknown>) {
-  const response = await api().query(query, variables);
+async function statementsFor(query: string, variables: Record<string, unknown>, reads: 'compiled' | 'loaders' = 'compiled') {
+  const response = await (reads === 'compiled' ? api().query(query, variables) : api().queryLoaders(query, variables));
   expect(response.errors).toBeUndefined();
   return { count: response.extensions?.cypherStatements, data: response.data as any };
 }
 
-test('people → seasons → series and entrants: one statement per field per level, for 1 person or all', async () => {
-  const one = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 1 });
-  const all = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 100 });
+test('people → seasons → series and entrants, by the loaders: one statement per field per level, for 1 person or all', async () => {
+  const one = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 1 }, 'loaders');
+  const all = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 100 }, 'loaders');
   // The larger page really is larger, at every level.
   expect(all.data.people.edges.length).toBe(6);
   const seasons = all.data.people.edges.flatMap((e: any) => e.node.seasons);
@@ -45,16 +45,29 @@ test('people → seasons → series and entrants: one statement per field per le
   expect(all.count).toBe(6);
 });
 
+test('people → seasons → series and entrants, compiled: the root field\'s statement, for 1 person or all', async () => {
+  const one = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 1 });
+  const all = await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 100 });
+  expect(all.data).toEqual((await statementsFor(PEOPLE_SEASONS_SERIES_ENTRANTS, { first: 100 }, 'loaders')).data);
+  // The page of named people; a page reaching past them reads the unnamed ones too, still with everything below.
+  expect(one.count).toBe(1);
+  expect(all.count).toBe(2);
+});
+
 test('races → venues → results → people: still one statement per level', async () => {
   const query = `query($first: Int!) {
     races(first: $first) { edges { node { name venue { name } season { year } entries(first: 10) { finishPosition person { name races(first: 10) { race { id } } } } } } }
   }`;
-  const small = await statementsFor(query, { first: 1 });
-  const large = await statementsFor(query, { first: 50 });
+  const small = await statementsFor(query, { first: 1 }, 'loaders');
+  const large = await statementsFor(query, { first: 50 }, 'loaders');
   expect(large.data.races.edges.length).toBeGreaterThan(3);
   // races, venue, season, entries, entry.person.races (entry.person is primed, race is primed)
   expect(large.count).toBe(5);
   expect(small.count).toBe(large.count);
+  // Compiled: one statement, the same answer.
+  const compiled = await statementsFor(query, { first: 50 });
+  expect(compiled.data).toEqual(large.data);
+  expect(compiled.count).toBe(1);
 });
 
 test('totalCount costs one more statement, and only when asked for', async () => {

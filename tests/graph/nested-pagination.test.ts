@@ -24,8 +24,8 @@ async function storedRaceIds(personId: string): Promise<string[]> {
   return rows.map((row) => row.id as string);
 }
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const response = await api.query(query, variables);
+async function data(query: string, variables?: Record<string, unknown>, reads: 'compiled' | 'loaders' = 'compiled') {
+  const response = await (reads === 'compiled' ? api.query(query, variables) : api.queryLoaders(query, variables));
   expect(response.errors).toBeUndefined();
   return { data: response.data as any, statements: response.extensions?.cypherStatements };
 }
@@ -89,13 +89,13 @@ test('without `first`, a list gives the default page; the last page says there i
   expect(beyond.person.racesConnection.pageInfo).toMatchObject({ hasNextPage: false, endCursor: null });
 });
 
-test('parents of one level each get their own page, in one statement per field and page', async () => {
+test('parents of one level each get their own page, by the loaders in one statement per field and page', async () => {
   const query = `query($first: Int!) { people(first: $first) { edges { node { id
     races(first: 2) { race { id } }
     racesConnection(first: 2) { totalCount }
   } } } }`;
-  const one = await data(query, { first: 1 });
-  const many = await data(query, { first: 30 });
+  const one = await data(query, { first: 1 }, 'loaders');
+  const many = await data(query, { first: 30 }, 'loaders');
   const people = many.data.people.edges.map((edge: any) => edge.node);
   const withRaces = [];
   for (const person of people) {
@@ -111,8 +111,15 @@ test('parents of one level each get their own page, in one statement per field a
   expect(many.statements).toBe(one.statements! + 1);
   expect(one.statements).toBe(2);
   // A second page size is a second page request: one statement more, still not one per person.
-  const twoPages = await data(`{ people(first: 30) { edges { node { a: races(first: 2) { finishPosition } b: races(first: 3) { finishPosition } } } } }`);
+  const twoPages = await data(`{ people(first: 30) { edges { node { a: races(first: 2) { finishPosition } b: races(first: 3) { finishPosition } } } } }`, {}, 'loaders');
   expect(twoPages.statements).toBe(many.statements! + 1);
+  // Compiled: the same answers, every page in the list's own statements (named people, then the unnamed).
+  const compiled = await data(query, { first: 30 });
+  expect(compiled.data).toEqual(many.data);
+  expect(compiled.statements).toBe(2);
+  const compiledTwoPages = await data(`{ people(first: 30) { edges { node { a: races(first: 2) { finishPosition } b: races(first: 3) { finishPosition } } } } }`);
+  expect(compiledTwoPages.data).toEqual(twoPages.data);
+  expect(compiledTwoPages.statements).toBe(2);
 });
 
 describe('bad `first` and `after` are BAD_USER_INPUT naming the argument', () => {

@@ -1,6 +1,6 @@
 /** The API served over HTTP on 127.0.0.1 (a free port), exactly as main.ts composes it. */
 import { Database } from '../../src/db/database';
-import { graphContextFactory } from '../../src/graph/context';
+import { graphContextFactory, Reads } from '../../src/graph/context';
 import { CACHE_HINTS } from '../../src/graph/cache-hints';
 import { GraphModel } from '../../src/model/declaration';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
@@ -12,6 +12,9 @@ import { HttpConfig, loadConfig } from '../../src/config/config';
 import { authFromHeader, signToken } from '../../src/auth/tokens';
 import { Neo4jServer } from '../../src/db/neo4j-server';
 import { SeedChoice, seededGraph, testNeo4j } from './neo4j';
+
+/** The header a test request chooses its reads with (startTestApi's contexts). */
+const READS_HEADER = 'x-test-reads';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -31,8 +34,10 @@ export function testToken(role = 'editor', subject = 'test-editor'): string {
 export interface TestApi {
   server: RunningHttpServer;
   url: string;
-  /** Anonymous unless `token` is given. */
+  /** Anonymous unless `token` is given. Root fields read what is selected below them in one compiled statement. */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** The same request answered with every field read by its loader (the path the compiler falls back to). */
+  queryLoaders<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -46,28 +51,32 @@ export async function startTestApi(
   db: Database, options: { http?: HttpConfig; logger?: Logger; model?: GraphModel } = {},
 ): Promise<TestApi> {
   const model = options.model ?? GRAPH_MODEL;
-  const createGraphContext = graphContextFactory(model);
+  const contexts = { compiled: graphContextFactory(model, 'compiled'), loaders: graphContextFactory(model, 'loaders') };
   const server = await startHttpServer({
     schema: await buildGraphSchema(model),
     db,
     http: options.http ?? testHttpConfig(),
     logger: options.logger ?? createLogger('silent'),
     cacheHints: CACHE_HINTS,
-    createContext: (database, request) =>
-      createGraphContext(database, authFromHeader(request.headers.authorization, TEST_JWT_SECRET), requestIdOf(request)),
+    // Tests choose the loaders' path per request with a header of their own.
+    createContext: (database, request) => contexts[request.headers[READS_HEADER] === 'loaders' ? 'loaders' : 'compiled'](
+      database, authFromHeader(request.headers.authorization, TEST_JWT_SECRET), requestIdOf(request),
+    ),
   });
   const url = `http://127.0.0.1:${server.port}/graphql`;
+  const post = async (reads: Reads, query: string, variables?: Record<string, unknown>, token?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [READS_HEADER]: reads, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
   return {
     server,
     url,
-    async query(query, variables, token) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    query: (query, variables, token) => post('compiled', query, variables, token),
+    queryLoaders: (query, variables, token) => post('loaders', query, variables, token),
     stop: () => server.stop(),
   };
 }

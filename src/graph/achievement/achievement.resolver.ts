@@ -1,9 +1,10 @@
 /** The achievements list; an achievement's fields are derived from the graph model. */
-import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { GraphContext } from '../context';
+import { rootList } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
-import { rootList } from '../shared/list';
 import { AchievementFilter } from './achievement.args';
 import { ACHIEVEMENTS } from './achievement.cypher';
 
@@ -19,7 +20,8 @@ export class AchievementResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => AchievementFilter, { nullable: true }) filter: AchievementFilter | null,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootList(context, ACHIEVEMENTS, filter, page);
+    return rootList(context, info, ACHIEVEMENTS, filter, page);
   }
 }

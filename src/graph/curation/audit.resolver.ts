@@ -2,7 +2,7 @@ import { MaxLength, IsOptional } from 'class-validator';
 import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { GraphContext } from '../context';
-import { rootList } from '../shared/list';
+import { listConnection, rootListFilter } from '../shared/list';
 import { AUDIT_LOG } from './curation.cypher';
 import { AuditEntry } from './audit.type';
 
@@ -35,7 +35,7 @@ export class AuditResolver {
     @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
     @Ctx() context: GraphContext,
   ) {
-    const connection = await rootList(context, AUDIT_LOG, filter, page);
+    const connection = await listConnection(context, AUDIT_LOG, rootListFilter(AUDIT_LOG, filter), page);
     for (const edge of connection.edges) edge.node.at = String(edge.node.at);
     return connection;
   }

@@ -9,7 +9,9 @@
  * list sizes. A list field is a page (`first`, at most NESTED_PAGE.maximum, and `after`), and has a
  * Relay twin, `<field>Connection`, with cursors, `pageInfo` and `totalCount`.
  */
-import { Args, ClassType, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, ClassType, Ctx, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
+import { answerFor } from '../compiled/answers';
 import { Connection, ListPage, NestedListArgs, offsetAfter, toNestedConnection } from '../../graphql/connection';
 import { EdgeObject, GraphModel, isReference, PropertyDeclaration } from '../../model/declaration';
 import { FieldOfLabel, relationshipFieldsOf, readableProperties } from '../../model/model-queries';
@@ -32,12 +34,18 @@ interface GeneratedField {
   resolve: Resolve;
 }
 
-/** A resolver class for `target` whose methods are the given fields. */
+/**
+ * A resolver class for `target` whose methods are the given fields. A field answers from its row
+ * when the root field's compiled statement read it (src/graph/compiled/), else from its loader.
+ */
 function resolverClass(name: string, target: ClassType, fields: GeneratedField[]): ClassType {
   const resolver = { [name]: class {} }[name];
   for (const field of fields) {
     Object.defineProperty(resolver.prototype, field.name, {
-      value: (root: Row, context: GraphContext, args: NestedListArgs) => field.resolve(root, context, args),
+      value: (root: Row, context: GraphContext, info: GraphQLResolveInfo, args: NestedListArgs) => {
+        const compiled = answerFor(root, info.path.key as string);
+        return compiled ? compiled.value : field.resolve(root, context, args);
+      },
       writable: true,
       configurable: true,
     });
@@ -46,7 +54,8 @@ function resolverClass(name: string, target: ClassType, fields: GeneratedField[]
     );
     Root()(resolver.prototype, field.name, 0);
     Ctx()(resolver.prototype, field.name, 1);
-    if (field.paged) Args(() => NestedListArgs)(resolver.prototype, field.name, 2);
+    Info()(resolver.prototype, field.name, 2);
+    if (field.paged) Args(() => NestedListArgs)(resolver.prototype, field.name, 3);
   }
   Resolver(() => target)(resolver);
   return resolver;

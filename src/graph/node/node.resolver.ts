@@ -3,7 +3,9 @@
  * unknown id) and `displayName`, one non-null label for any node, so that a client rendering
  * mixed results (search hits, paths) needs one selection.
  */
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { lookupNode } from '../compiled/compiled-reads';
 import { Node } from '../../graphql/node.interface';
 import { GraphContext } from '../context';
 import { EntityRow } from '../shared/rows';
@@ -11,8 +13,8 @@ import { EntityRow } from '../shared/rows';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any node by its id (Relay global object identification).' })
-  node(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return context.loaders.node.load(id);
+  node(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return lookupNode(context, info, id);
   }
 }
 

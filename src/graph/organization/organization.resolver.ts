@@ -1,9 +1,10 @@
 /** Organization's root queries; its fields are derived from the graph model. */
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, lookupOfLabel } from '../context';
+import { GraphContext } from '../context';
+import { lookupOfLabel, rootList } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
-import { rootList } from '../shared/list';
 import { OrganizationFilter } from './organization.args';
 import { ORGANIZATIONS } from './organization.cypher';
 
@@ -13,8 +14,8 @@ export class OrganizationConnection extends Connection(() => nodeType('Organizat
 @Resolver()
 export class OrganizationResolver {
   @Query(() => nodeType('Organization'), { nullable: true, description: 'An organization by id; null with a NOT_FOUND error when none has it.' })
-  organization(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return lookupOfLabel(context, id, 'Organization');
+  organization(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return lookupOfLabel(context, info, id, 'Organization');
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations by name, a page at a time.' })
@@ -22,7 +23,8 @@ export class OrganizationResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootList(context, ORGANIZATIONS, filter, page);
+    return rootList(context, info, ORGANIZATIONS, filter, page);
   }
 }

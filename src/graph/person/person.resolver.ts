@@ -1,9 +1,10 @@
 /** Person's root queries and the fields that are not a declared property or relationship. */
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, lookupOfLabel } from '../context';
+import { GraphContext } from '../context';
+import { lookupOfLabel, rootList } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
-import { rootList } from '../shared/list';
 import { EntityRow } from '../shared/rows';
 import { CAREER_LOADER } from './career.loaders';
 import { SeriesCareer } from './career.type';
@@ -17,8 +18,8 @@ export class PersonConnection extends Connection(() => nodeType('Person'), 'Pers
 @Resolver(() => nodeType('Person'))
 export class PersonResolver {
   @Query(() => nodeType('Person'), { nullable: true, description: 'A person by id; null with a NOT_FOUND error when no person has it.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return lookupOfLabel(context, id, 'Person');
+  person(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return lookupOfLabel(context, info, id, 'Person');
   }
 
   @Query(() => PersonConnection, { description: 'People, filtered and ordered, a page at a time.' })
@@ -27,8 +28,9 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
     @Arg('orderBy', () => PersonOrder, { defaultValue: PersonOrder.NAME }) orderBy: PersonOrder,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootList(context, PEOPLE[orderBy], filter, page);
+    return rootList(context, info, PEOPLE[orderBy], filter, page);
   }
 
   @FieldResolver(() => String, {

@@ -8,22 +8,42 @@ import { GraphContext } from '../context';
 import { EntityRow, Properties, toEntity } from './rows';
 import { ListQuery } from './shared.cypher';
 
+type Row = Record<string, unknown>;
+
+/**
+ * How a page's rows are read and made nodes: the page statement as it is (rows of sortKey,
+ * properties and label), or as the compiler wraps it to read the fields selected below its nodes
+ * in the same statement (src/graph/compiled/compiled-reads.ts).
+ */
+export interface PageReader {
+  read(statement: string, params: Row): Promise<Row[]>;
+  node(row: Row): EntityRow;
+}
+
+function plainPages(context: GraphContext): PageReader {
+  return {
+    read: (statement, params) => context.db.read(statement, params),
+    node: (row) => {
+      const node = toEntity(row.properties as Properties, row.label as string);
+      context.loaders.node.prime(node.id, node);
+      return node;
+    },
+  };
+}
+
 export async function listConnection(
   context: GraphContext,
   query: ListQuery,
   filter: Record<string, unknown>,
   args: ConnectionArgs,
+  pages: PageReader = plainPages(context),
 ): Promise<ConnectionResult<EntityRow>> {
   const params = { ...filter, ...keysetParams(args) };
-  const rows = await context.db.read(query.page, params);
+  const rows = await pages.read(query.page, params);
   if (query.tail && rows.length < params.limit) {
-    rows.push(...(await context.db.read(query.tail, { ...params, limit: params.limit - rows.length })));
+    rows.push(...(await pages.read(query.tail, { ...params, limit: params.limit - rows.length })));
   }
-  const keyed = rows.map((row) => {
-    const node = toEntity(row.properties as Properties, row.label as string);
-    context.loaders.node.prime(node.id, node);
-    return { sortKey: row.sortKey as SortKey, node };
-  });
+  const keyed = rows.map((row) => ({ sortKey: row.sortKey as SortKey, node: pages.node(row) }));
   const totalCount = async (): Promise<number> => {
     const [row] = await context.db.read(query.count, filter);
     return Number(row.total);
@@ -31,16 +51,8 @@ export async function listConnection(
   return toConnection(keyed, args, totalCount);
 }
 
-/**
- * A root list query (people, teams, ...): the filter's fields as the statement's parameters, those
- * not given null, then a page of the list.
- */
-export function rootList(
-  context: GraphContext,
-  query: ListQuery,
-  filter: object | null | undefined,
-  args: ConnectionArgs,
-): Promise<ConnectionResult<EntityRow>> {
+/** A root list's filter as its statements' parameters: the filter's fields, those not given null. */
+export function rootListFilter(query: ListQuery, filter: object | null | undefined): Record<string, unknown> {
   const given = (filter ?? {}) as Record<string, unknown>;
-  return listConnection(context, query, Object.fromEntries(query.parameters.map((name) => [name, given[name] ?? null])), args);
+  return Object.fromEntries(query.parameters.map((name) => [name, given[name] ?? null]));
 }

@@ -1,9 +1,11 @@
 /** The source lookup, a source's citation data (CSL-JSON and BibTeX), and the source behind every citation. */
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation } from '../../graphql/citation.type';
 import { bibtex, CitableSource, cslJson } from '../../provenance/source-citation';
 import { relationshipFieldsOf } from '../../model/model-queries';
-import { firstNeighbour, GraphContext, lookupOfLabel } from '../context';
+import { firstNeighbour, GraphContext } from '../context';
+import { lookupOfLabel } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
 import { relationSpec } from '../model/relationship-fields';
 import { requiredNode } from '../shared/node-fields';
@@ -35,8 +37,8 @@ async function citableSource(source: EntityRow, context: GraphContext): Promise<
 @Resolver(() => nodeType('Source'))
 export class SourceResolver {
   @Query(() => nodeType('Source'), { nullable: true, description: 'A source by id, with its full text; null with a NOT_FOUND error when no source has it.' })
-  source(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return lookupOfLabel(context, id, 'Source');
+  source(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return lookupOfLabel(context, info, id, 'Source');
   }
 
   @FieldResolver(() => String, {

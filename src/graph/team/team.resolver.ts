@@ -1,9 +1,10 @@
 /** Team's root queries and its season entries (entries name their team in a property, not a relationship). */
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, lookupOfLabel } from '../context';
+import { GraphContext } from '../context';
+import { lookupOfLabel, rootList } from '../compiled/compiled-reads';
 import { edgeType, nodeType } from '../model/api-types';
-import { rootList } from '../shared/list';
 import { EntityRow } from '../shared/rows';
 import { TeamFilter } from './team.args';
 import { TEAMS } from './team.cypher';
@@ -15,8 +16,8 @@ export class TeamConnection extends Connection(() => nodeType('Team'), 'Team') {
 @Resolver(() => nodeType('Team'))
 export class TeamResolver {
   @Query(() => nodeType('Team'), { nullable: true, description: 'A team by id; null with a NOT_FOUND error when no team has it.' })
-  team(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return lookupOfLabel(context, id, 'Team');
+  team(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return lookupOfLabel(context, info, id, 'Team');
   }
 
   @Query(() => TeamConnection, { description: 'Teams by name, a page at a time.' })
@@ -24,8 +25,9 @@ export class TeamResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => TeamFilter, { nullable: true }) filter: TeamFilter | null,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootList(context, TEAMS, filter, page);
+    return rootList(context, info, TEAMS, filter, page);
   }
 
   @FieldResolver(() => [edgeType('ENTERED_SEASON')], { description: 'Season entries made with this team, oldest first.' })

@@ -1,9 +1,10 @@
 /** Vehicle's root queries; its fields (manufacturer) are derived from the graph model. */
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, lookupOfLabel } from '../context';
+import { GraphContext } from '../context';
+import { lookupOfLabel, rootList } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
-import { rootList } from '../shared/list';
 import { VehicleFilter } from './vehicle.args';
 import { VEHICLES } from './vehicle.cypher';
 
@@ -13,8 +14,8 @@ export class VehicleConnection extends Connection(() => nodeType('Vehicle'), 'Ve
 @Resolver()
 export class VehicleResolver {
   @Query(() => nodeType('Vehicle'), { nullable: true, description: 'A vehicle by id; null with a NOT_FOUND error when no vehicle has it.' })
-  vehicle(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return lookupOfLabel(context, id, 'Vehicle');
+  vehicle(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return lookupOfLabel(context, info, id, 'Vehicle');
   }
 
   @Query(() => VehicleConnection, { description: 'Cars and motorcycles by name, a page at a time.' })
@@ -22,7 +23,8 @@ export class VehicleResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => VehicleFilter, { nullable: true }) filter: VehicleFilter | null,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootList(context, VEHICLES, filter, page);
+    return rootList(context, info, VEHICLES, filter, page);
   }
 }

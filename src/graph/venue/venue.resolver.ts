@@ -1,9 +1,10 @@
 /** Venue's root queries; its fields are derived from the graph model. */
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
-import { GraphContext, lookupOfLabel } from '../context';
+import { GraphContext } from '../context';
+import { lookupOfLabel, rootList } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
-import { rootList } from '../shared/list';
 import { NameFilter } from '../shared/name-filter';
 import { VENUES } from './venue.cypher';
 
@@ -13,8 +14,8 @@ export class VenueConnection extends Connection(() => nodeType('Venue'), 'Venue'
 @Resolver()
 export class VenueResolver {
   @Query(() => nodeType('Venue'), { nullable: true, description: 'A venue by id; null with a NOT_FOUND error when no venue has it.' })
-  venue(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext) {
-    return lookupOfLabel(context, id, 'Venue');
+  venue(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return lookupOfLabel(context, info, id, 'Venue');
   }
 
   @Query(() => VenueConnection, { description: 'Venues by name, a page at a time.' })
@@ -22,7 +23,8 @@ export class VenueResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => NameFilter, { nullable: true }) filter: NameFilter | null,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootList(context, VENUES, filter, page);
+    return rootList(context, info, VENUES, filter, page);
   }
 }
