@@ -114,14 +114,13 @@ describe("the contender's schema", () => {
   });
 
   test('the model, and beside it the full-text search, the stated relatives, the claims and the library queries', () => {
-    expectCovers(GRAPH_MODEL, modelTypeDefs(GRAPH_MODEL));
     const person = schema.getType('Person') as GraphQLObjectType;
     expect(Object.keys(person.getFields())).toEqual(expect.arrayContaining(['relatives', 'parents', 'seasonsConnection']));
     expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(expect.arrayContaining(['searchPeople', 'claims', 'lineage', 'shortestConnection']));
     expect(neo4jGraphqlTypeDefs()).toContain(modelTypeDefs(GRAPH_MODEL));
   });
 
-  test("every question the bench asks of it is a valid document of the schema", () => {
+  test('every question the bench asks of it is a valid document of the schema', () => {
     const landmarks = new Proxy({}, { get: () => 'some-id' }) as SyntheticGraph['landmarks'];
     for (const question of benchmarkQuestions(landmarks, FIRST_PAGE)) {
       const { query } = JSON.parse(question.requests['neo4j-graphql'].body) as { query: string };
