@@ -176,7 +176,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
           const [p] = r.data.people;
           return [
             p.name,
-            sorted(p.seasonsConnection.edges.map((e: Json) => `${e.node.year}|${e.node.series[0].name}|${e.properties.finalPosition}|${e.properties.points}`)),
+            sorted(p.seasonsConnection.edges.map((e: Json) => `${e.node.year}|${e.node.series.name}|${e.properties.finalPosition}|${e.properties.points}`)),
             sorted(p.teamsConnection.edges.map((e: Json) => `${e.node.name}|${e.properties.years}`)),
           ];
         },
@@ -281,7 +281,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         // @neo4j/graphql has no field for a team's entries (the team is a property of the entry): it
         // finds the seasons with an entry naming the team, then those entries.
         'neo4j-graphql': graphql(
-          `query Team($id: ID!, $team: String!) { teams(where: { id: { eq: $id } }) { id name }
+          `query Team($id: ID!, $team: ID!) { teams(where: { id: { eq: $id } }) { id name }
             seasons(where: { entriesConnection: { some: { edge: { team: { eq: $team } } } } }) { id year series { name }
               entriesConnection(where: { edge: { team: { eq: $team } } }) { edges { properties { finalPosition points }
                 node { id name families { id name } parents { id name } } } } } }`,
@@ -300,7 +300,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         'neo4j-graphql': (r) => [
           r.data.teams[0].name,
           sorted(r.data.seasons.flatMap((s: Json) => s.entriesConnection.edges.map((e: Json) =>
-            `${s.id}|${s.series[0].name}|${e.node.id}|${e.properties.finalPosition}|${e.properties.points}|${ids(e.node.families)}|${ids(e.node.parents)}`))),
+            `${s.id}|${s.series.name}|${e.node.id}|${e.properties.finalPosition}|${e.properties.points}|${ids(e.node.families)}|${ids(e.node.parents)}`))),
         ],
       },
     },
@@ -332,7 +332,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         },
         'neo4j-graphql': (r) => {
           const [s] = r.data.seasons;
-          return [s.year, s.series[0].name, standings(s.entriesConnection.edges.map((e: Json) => ({ ...e.properties, person: e.node.id })))];
+          return [s.year, s.series.name, standings(s.entriesConnection.edges.map((e: Json) => ({ ...e.properties, person: e.node.id })))];
         },
       },
     },
