@@ -9,7 +9,8 @@ import { ListPage, toNestedConnection } from '../../graphql/connection';
 import { EdgeObjectRow, edgeObjectRow } from '../shared/edges';
 import type { NodePrimer } from '../shared/loader-kind';
 import { EntityRow, Properties, toEdge, toEntity } from '../shared/rows';
-import { EdgeSelection, ListRelation, NodeSelection, Reference, Relation } from './selection';
+import { Citation } from '../../graphql/citation.type';
+import { Citations, EdgeSelection, ListRelation, NodeSelection, Reference, Relation, slotOf } from './selection';
 
 const ANSWERS = Symbol('answers');
 
@@ -56,12 +57,32 @@ export class AnswerReader {
   node(compiled: CompiledNode, selection: NodeSelection): EntityRow {
     const row = toEntity(compiled.properties, compiled.label);
     if (selection.whole) this.primer.node.prime(row.id, row);
+    const relations = selection.byLabel.get(compiled.label) ?? [];
+    const answers = this.answers(relations, (relation) => compiled.fields[`${compiled.label}|${slotOf(relation)}`], compiled.properties, row.id);
+    return withAnswers(this.withCitations(row, relations, (relation) => compiled.fields[`${compiled.label}|${slotOf(relation)}`]), answers);
+  }
+
+  private answers(relations: Relation[], valueOf: (relation: Relation) => unknown, holder: Properties, askingId: string): Answers {
     const answers: Answers = new Map();
-    for (const relation of selection.byLabel.get(compiled.label) ?? []) {
-      const answer = this.answer(relation, compiled.fields[`${compiled.label}|${relation.key}`], compiled.properties, row.id);
+    for (const relation of relations) {
+      if (relation.kind === 'citations') continue;
+      const answer = this.answer(relation, valueOf(relation), holder, askingId);
       if (answer !== NONE) answers.set(relation.key, answer);
     }
-    return withAnswers(row, answers);
+    return answers;
+  }
+
+  /** A row whose citations carry their Source rows, under the response keys of their `source` fields. */
+  private withCitations<T extends { sources: Citation[] }>(row: T, relations: Relation[], valueOf: (relation: Relation) => unknown): T {
+    const citations = relations.filter((relation): relation is Citations => relation.kind === 'citations');
+    if (citations.length === 0) return row;
+    const perCitation = row.sources.map((): Answers => new Map());
+    for (const relation of citations) {
+      const byId = new Map((valueOf(relation) as CompiledNode[]).map((compiled) => [String(compiled.properties.id), compiled]));
+      if (row.sources.some((citation) => !byId.has(citation.sourceId))) continue;
+      row.sources.forEach((citation, index) => perCitation[index].set(relation.key, this.node(byId.get(citation.sourceId)!, relation.node)));
+    }
+    return { ...row, sources: row.sources.map((citation, index) => withAnswers(citation, perCitation[index])) };
   }
 
   private answer(relation: Relation, value: unknown, holder: Properties, askingId: string): unknown {
@@ -70,6 +91,7 @@ export class AnswerReader {
       case 'list': return this.list(relation, value as CompiledList, askingId);
       case 'reference': return this.reference(relation, value as CompiledNode[], holder);
       case 'end': return this.node(value as CompiledNode, relation.node);
+      case 'citations': return NONE;
     }
   }
 
@@ -85,12 +107,9 @@ export class AnswerReader {
   private edge(compiled: CompiledEdge, askingId: string, selection: EdgeSelection): EdgeObjectRow {
     const edge = toEdge(compiled.relationship, compiled.type);
     const row = compiled.outgoing ? edgeObjectRow(edge, askingId, compiled.otherId) : edgeObjectRow(edge, compiled.otherId, askingId);
-    const answers: Answers = new Map();
-    for (const relation of selection.relations) {
-      const answer = this.answer(relation, compiled.fields[relation.key], compiled.relationship, askingId);
-      if (answer !== NONE) answers.set(relation.key, answer);
-    }
-    return withAnswers(row, answers);
+    const valueOf = (relation: Relation) => compiled.fields[slotOf(relation)];
+    const answers = this.answers(selection.relations, valueOf, compiled.relationship, askingId);
+    return withAnswers(this.withCitations(row, selection.relations, valueOf), answers);
   }
 
   /** The referenced nodes in the property's order (null or [] when it holds none); NONE when one is missing. */

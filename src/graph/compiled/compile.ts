@@ -1,20 +1,20 @@
 /**
  * The compiler: a selection tree (selection.ts) becomes Cypher, built with @neo4j/cypher-builder
  * (an AST: labels and types from the model, every value a parameter). Each relationship field the
- * request walks is a `CALL` subquery of its parent node that reads the same rows the field's loader
- * reads, in the same order and with the same page, and projects only the selected properties;
- * nested fields are subqueries within it. A root field is therefore answered in one statement.
+ * request walks is a COLLECT subquery expression in its parent node's map that reads the same rows
+ * the field's loader reads, in the same order and with the same page, and projects only the
+ * selected properties; nested fields are subqueries within it. A root field is therefore answered
+ * in one statement (as much of it as budget.ts allows).
  *
  * Every node comes back as a map `{properties, label, fields}`: `fields` holds the answers of its
  * relationship fields, keyed `<label>|<response key>` (a node that may have several labels is
  * asked per label what the request selects on that label). rows.ts reads these maps.
  */
 import Cypher from '@neo4j/cypher-builder';
-import { EdgeSelection, End, ListRelation, NodeSelection, Reference, Relation, ToOne } from './selection';
+import { EdgeSelection, ListRelation, NodeSelection, Relation, slotOf, ToOne } from './selection';
 
-/** A node's answer: the clauses that compute its fields, then the map that holds them. */
+/** A node's answer: its properties, its own label and the answers of its relationship fields. */
 export interface Projection {
-  clauses: Cypher.Clause[];
   properties: Cypher.Expr;
   label: Cypher.Expr;
   fields: Cypher.Map;
@@ -65,37 +65,36 @@ function selectedProperties(element: Cypher.Variable, selection: { properties: S
   return selection.whole ? Cypher.properties(element as Cypher.Node) : new Cypher.MapProjection(element, [...selection.properties]);
 }
 
-/** Compiles one root field's selection: call `node` for each node variable in the statement. */
+/**
+ * Compiles one root field's selection: call `node` for each node variable in the statement. Every
+ * relationship field is a COLLECT (or COUNT) subquery expression inside its node's map: nothing is
+ * bound in the statement's own scope, so its size (and Neo4j's planning of it) grows with the
+ * selection, not with the square of it as a chain of CALL clauses carrying every earlier column does.
+ */
 export class Compiler {
   /** A node variable's answer to its selection. */
   node(node: Cypher.Node, selection: NodeSelection): Projection {
-    const clauses: Cypher.Clause[] = [];
     const fields: Record<string, Cypher.Expr> = {};
     for (const [label, relations] of selection.byLabel) {
       // With several possible labels, each label's fields are walked only from a node that has it.
       const guard = selection.byLabel.size > 1 ? node.hasLabel(label) : undefined;
-      for (const relation of relations) {
-        const { clauses: walk, value } = this.relation(node, relation, guard, undefined);
-        clauses.push(...walk);
-        fields[`${label}|${relation.key}`] = value;
-      }
+      for (const relation of relations) fields[`${label}|${slotOf(relation)}`] = this.relation(node, relation, guard, undefined);
     }
-    return { clauses, properties: selectedProperties(node, selection), label: ownLabel(node), fields: new Cypher.Map(fields) };
+    return { properties: selectedProperties(node, selection), label: ownLabel(node), fields: new Cypher.Map(fields) };
   }
 
   /** The whole answer map of a node: `{properties, label, fields}`. */
-  nodeValue(node: Cypher.Node, selection: NodeSelection): { clauses: Cypher.Clause[]; value: Cypher.Expr } {
-    const { clauses, properties, label, fields } = this.node(node, selection);
-    return { clauses, value: new Cypher.Map({ properties, label, fields }) };
+  value(node: Cypher.Node, selection: NodeSelection): Cypher.Expr {
+    const { properties, label, fields } = this.node(node, selection);
+    return new Cypher.Map({ properties, label, fields });
   }
 
-  private relation(
-    node: Cypher.Node, relation: Relation, guard: Cypher.Predicate | undefined, relationship: Cypher.Relationship | undefined,
-  ): { clauses: Cypher.Clause[]; value: Cypher.Expr } {
+  private relation(node: Cypher.Node, relation: Relation, guard: Cypher.Predicate | undefined, relationship: Cypher.Relationship | undefined): Cypher.Expr {
     switch (relation.kind) {
       case 'toOne': return this.toOne(node, relation, guard);
       case 'list': return this.list(node, relation, guard);
-      case 'reference': return this.reference(relationship ?? node, relation, guard);
+      case 'reference': return this.nodesById(relationship ?? node, relation.property, relation.list, relation.node, guard);
+      case 'citations': return this.nodesById(relationship ?? node, 'sources', true, relation.node, guard);
       case 'end': throw new Error('An edge end is compiled with its edge');
     }
   }
@@ -105,8 +104,7 @@ export class Compiler {
     const m = new Cypher.Node();
     const pattern = new Cypher.Pattern(node).related(r, { type: of.relationship.type, direction: DIRECTIONS[of.field.direction] })
       .to(m, { labels: [ENTITY] });
-    const where = Cypher.and(guard, hasAnyLabel(m, of.neighbours))!;
-    return { r, m, match: new Cypher.Match(pattern).where(where) };
+    return { r, m, match: new Cypher.Match(pattern).where(Cypher.and(guard, hasAnyLabel(m, of.neighbours))!) };
   }
 
   /**
@@ -114,98 +112,72 @@ export class Compiler {
    * (more than one end) the ends whose relationship lost the dispute go last (preferredFirst in
    * src/graph/shared/related.loader.ts).
    */
-  private toOne(node: Cypher.Node, relation: ToOne, guard: Cypher.Predicate | undefined) {
+  private toOne(node: Cypher.Node, relation: ToOne, guard: Cypher.Predicate | undefined): Cypher.Expr {
     const { r, m, match } = this.walk(node, relation.of, guard);
-    const [ends, end, count] = [new Cypher.Variable(), new Cypher.Variable(), new Cypher.Variable()];
-    const [r2, m2, start, stop] = [new Cypher.Relationship(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
-    const lost = new Cypher.Variable();
-    const inner = this.nodeValue(m2, relation.node);
-    const out = new Cypher.Variable();
-    const subquery = Cypher.utils.concat(
+    const [start, end, lost] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Variable()];
+    // How many ends the node has: only with more than one can a relationship have lost a dispute.
+    const ends = new Cypher.Count(this.walk(node, relation.of, guard).match);
+    return Cypher.head(new Cypher.Collect(Cypher.utils.concat(
       match,
-      new Cypher.With([Cypher.collect(new Cypher.Map({ r, m })), ends]),
-      new Cypher.Unwind([ends, end]),
-      new Cypher.With([end.property('r'), r2], [end.property('m'), m2], [Cypher.size(ends), count]),
-      new Cypher.With(r2, m2, count, [Cypher.startNode(r2), start], [Cypher.endNode(r2), stop]),
-      new Cypher.With(r2, m2, [Cypher.and(Cypher.gt(count, new Cypher.Literal(1)), lostDispute(r2, start, stop))!, lost])
-        .orderBy(lost, ...neighbourOrder(r2, m2)).limit(1),
-      ...inner.clauses,
-      new Cypher.Return([Cypher.collect(inner.value), out]),
-    );
-    return { clauses: [new Cypher.Call(subquery, [node])], value: Cypher.head(out) };
+      new Cypher.With(r, m, [Cypher.startNode(r), start], [Cypher.endNode(r), end]),
+      new Cypher.With(r, m, [Cypher.and(Cypher.gt(ends, new Cypher.Literal(1)), lostDispute(r, start, end))!, lost])
+        .orderBy(lost, ...neighbourOrder(r, m)).limit(1),
+      new Cypher.Return(this.value(m, relation.node)),
+    )));
   }
 
   /** One page of a list field, in the stable order made total by the relationship (RELATED_PAGE_STATEMENTS). */
-  private list(node: Cypher.Node, relation: ListRelation, guard: Cypher.Predicate | undefined) {
+  private list(node: Cypher.Node, relation: ListRelation, guard: Cypher.Predicate | undefined): Cypher.Expr {
     const { r, m, match } = this.walk(node, relation.of, guard);
-    const item = relation.edge ? this.edgeItem(node, r, m, relation.edge) : this.neighbourItem(m, relation.node!);
-    const out = new Cypher.Variable();
-    const subquery = Cypher.utils.concat(
-      match,
-      new Cypher.With(r, m).orderBy(...neighbourOrder(r, m), Cypher.type(r), Cypher.elementId(r))
-        .skip(new Cypher.Param(relation.page.offset)).limit(new Cypher.Param(relation.page.first)),
-      ...item.clauses,
-      new Cypher.Return([Cypher.collect(item.value), out]),
-    );
-    const values: Record<string, Cypher.Expr> = { items: out };
+    const item = relation.edge ? this.edgeItem(node, r, m, relation.edge) : this.value(m, relation.node!);
+    const values: Record<string, Cypher.Expr> = {
+      items: !relation.items ? new Cypher.Literal([]) : new Cypher.Collect(Cypher.utils.concat(
+        match,
+        new Cypher.With(r, m).orderBy(...neighbourOrder(r, m), Cypher.type(r), Cypher.elementId(r))
+          .skip(new Cypher.Param(relation.page.offset)).limit(new Cypher.Param(relation.page.first)),
+        new Cypher.Return(item),
+      )),
+    };
     if (relation.connection) {
       // The whole list's size, for totalCount and pageInfo: the same pattern, counted.
-      const [countR, countM] = [new Cypher.Relationship(), new Cypher.Node()];
-      const counted = new Cypher.Pattern(node).related(countR, { type: relation.of.relationship.type, direction: DIRECTIONS[relation.of.field.direction] })
-        .to(countM, { labels: [ENTITY] });
-      values.total = new Cypher.Count(new Cypher.Match(counted).where(Cypher.and(guard, hasAnyLabel(countM, relation.of.neighbours))!));
+      values.total = new Cypher.Count(this.walk(node, relation.of, guard).match);
     }
-    return { clauses: [new Cypher.Call(subquery, [node])], value: new Cypher.Map(values) };
-  }
-
-  private neighbourItem(m: Cypher.Node, selection: NodeSelection) {
-    return this.nodeValue(m, selection);
+    return new Cypher.Map(values);
   }
 
   /** An edge object: its properties, which way it points, the other end's id, and its selected ends and references. */
-  private edgeItem(node: Cypher.Node, r: Cypher.Relationship, m: Cypher.Node, selection: EdgeSelection) {
-    const clauses: Cypher.Clause[] = [];
+  private edgeItem(node: Cypher.Node, r: Cypher.Relationship, m: Cypher.Node, selection: EdgeSelection): Cypher.Expr {
     const fields: Record<string, Cypher.Expr> = {};
     for (const relation of selection.relations) {
-      const compiled = relation.kind === 'end'
-        ? this.end(relation.end === 'asking' ? node : m, relation)
+      fields[slotOf(relation)] = relation.kind === 'end'
+        ? this.value(relation.end === 'asking' ? node : m, relation.node)
         : this.relation(node, relation, undefined, r);
-      clauses.push(...compiled.clauses);
-      fields[relation.key] = compiled.value;
     }
-    const value = new Cypher.Map({
+    return new Cypher.Map({
       relationship: selectedProperties(r, selection),
       type: Cypher.type(r),
       outgoing: Cypher.eq(Cypher.startNode(r), node),
       otherId: m.property('id'),
       fields: new Cypher.Map(fields),
     });
-    return { clauses, value };
-  }
-
-  private end(node: Cypher.Node, relation: End) {
-    return this.nodeValue(node, relation.node);
   }
 
   /**
-   * A reference property: the nodes whose ids it holds, in no particular order (rows.ts puts them in
-   * the property's order and leaves the field to its resolver if one is missing).
+   * The nodes whose ids a property holds (a reference, or the sources of a node's citations), in
+   * no particular order: answers.ts puts them in the property's order, and leaves the field to its
+   * resolver if one is missing.
    */
-  private reference(holder: Cypher.Node | Cypher.Relationship, relation: Reference, guard: Cypher.Predicate | undefined) {
+  private nodesById(
+    holder: Cypher.Node | Cypher.Relationship, property: string, list: boolean, selection: NodeSelection, guard: Cypher.Predicate | undefined,
+  ): Cypher.Expr {
     const id = new Cypher.Variable();
     const target = new Cypher.Node();
-    const value = holder.property(relation.property);
-    const ids = relation.list ? Cypher.coalesce(value, new Cypher.Literal([])) : new Cypher.List([value]);
-    const inner = this.nodeValue(target, relation.node);
-    const out = new Cypher.Variable();
-    const match = new Cypher.Match(new Cypher.Pattern(target, { labels: [ENTITY], properties: { id } }));
-    const subquery = Cypher.utils.concat(
-      ...(guard ? [new Cypher.With('*').where(guard)] : []),
+    const value = holder.property(property);
+    const ids = list ? Cypher.coalesce(value, new Cypher.Literal([])) : new Cypher.List([value]);
+    return new Cypher.Collect(Cypher.utils.concat(
       new Cypher.Unwind([ids, id]),
-      match,
-      ...inner.clauses,
-      new Cypher.Return([Cypher.collect(inner.value), out]),
-    );
-    return { clauses: [new Cypher.Call(subquery, [holder])], value: out };
+      new Cypher.Match(new Cypher.Pattern(target, { labels: [ENTITY], properties: { id } })).where(guard),
+      new Cypher.Return(this.value(target, selection)),
+    ));
   }
 }

@@ -14,6 +14,7 @@ import { listConnection, PageReader, rootListFilter } from '../shared/list';
 import { EntityRow, Properties } from '../shared/rows';
 import { ListQuery } from '../shared/shared.cypher';
 import { AnswerReader, CompiledNode } from './answers';
+import { withinBudget } from './budget';
 import { Compiler } from './compile';
 import { NodeSelection, SelectionReader } from './selection';
 
@@ -23,7 +24,7 @@ const walksRelationships = (selection: NodeSelection): boolean => [...selection.
 
 function selectionOf(context: GraphContext, info: GraphQLResolveInfo, labels: readonly string[]): NodeSelection | null {
   if (context.reads !== 'compiled') return null;
-  const selection = new SelectionReader(context.model, info).node(labels, info.fieldNodes);
+  const selection = withinBudget(new SelectionReader(context.model, info).node(labels, info.fieldNodes));
   return walksRelationships(selection) ? selection : null;
 }
 
@@ -32,8 +33,8 @@ async function compiledNode(context: GraphContext, selection: NodeSelection, id:
   const node = new Cypher.Node();
   const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [ENTITY], properties: { id: new Cypher.Param(id) } }))
     .where(Cypher.or(...labels.map((label) => node.hasLabel(label)))!);
-  const { clauses, value } = new Compiler().nodeValue(node, selection);
-  const { cypher, params } = Cypher.utils.concat(match, ...clauses, new Cypher.Return([value, 'node'])).build();
+  const value = new Compiler().value(node, selection);
+  const { cypher, params } = Cypher.utils.concat(match, new Cypher.Return([value, 'node'])).build();
   const [row] = await context.db.read(cypher, params);
   return row ? new AnswerReader(context.loaders).node(row.node as CompiledNode, selection) : null;
 }
@@ -68,11 +69,10 @@ function compiledPages(context: GraphContext, selection: NodeSelection): PageRea
     async read(statement, parameters) {
       const [sortKey, properties, label] = ['sortKey', 'properties', 'label'].map((name) => new Cypher.NamedVariable(name));
       const node = new Cypher.Node();
-      const { clauses, fields } = new Compiler().node(node, selection);
+      const { fields } = new Compiler().node(node, selection);
       const { cypher, params } = Cypher.utils.concat(
         new Cypher.Call(new Cypher.Raw(statement), []),
         new Cypher.Match(new Cypher.Pattern(node, { labels: [ENTITY], properties: { id: properties.property('id') } })),
-        ...clauses,
         new Cypher.Return(sortKey, properties, label, [fields, 'fields']).orderBy(sortKey, properties.property('id')),
       ).build();
       return context.db.read(cypher, { ...parameters, ...params });
@@ -89,9 +89,10 @@ export function rootList(
   filter: object | null | undefined,
   args: ConnectionArgs,
 ): Promise<ConnectionResult<EntityRow>> {
-  const selection = context.reads === 'compiled'
+  const connection = context.reads === 'compiled'
     ? new SelectionReader(context.model, info).connectionNode(getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes)
     : null;
+  const selection = connection && withinBudget(connection);
   const pages = selection && walksRelationships(selection) ? compiledPages(context, selection) : undefined;
   return listConnection(context, query, rootListFilter(query, filter), args, pages);
 }

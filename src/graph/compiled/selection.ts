@@ -15,7 +15,7 @@ import { collectSubfields } from 'graphql/execution/collectFields';
 import { NESTED_PAGE } from '../../graphql/page-sizes';
 import { offsetAfter } from '../../graphql/connection';
 import { GraphModel, PropertyDeclaration, RelationshipDeclaration } from '../../model/declaration';
-import { FieldOfLabel, readableProperties, relationshipFieldsOf } from '../../model/model-queries';
+import { FieldOfLabel, nodeDeclaration, readableProperties, relationshipFieldsOf } from '../../model/model-queries';
 import { isReference } from '../../model/declaration';
 import { PageRequest } from '../shared/related.loader';
 
@@ -50,6 +50,8 @@ export interface ListRelation extends RelationBase {
   page: PageRequest;
   /** The Relay twin: answer with edges, cursors, pageInfo and totalCount. */
   connection: boolean;
+  /** Whether the page's items are read: not for a connection asked only its totalCount. */
+  items: boolean;
   node?: NodeSelection;
   edge?: EdgeSelection;
 }
@@ -65,7 +67,13 @@ export interface Reference extends RelationBase {
 /** One end of an edge object: the node that asked for the edge, or the one at the other end. */
 export interface End extends RelationBase { kind: 'end'; end: 'asking' | 'other'; node: NodeSelection }
 
-export type Relation = ToOne | ListRelation | Reference | End;
+/** The sources behind a node's or edge's `sources` (its citations' `source` under this response key). */
+export interface Citations extends RelationBase { kind: 'citations'; node: NodeSelection }
+
+export type Relation = ToOne | ListRelation | Reference | End | Citations;
+
+/** Where a relation's answer sits in its node's or edge's `fields` (a citation's `source` key may be any field's). */
+export const slotOf = (relation: Relation): string => (relation.kind === 'citations' ? `sources>${relation.key}` : relation.key);
 
 /** Where the selection is read: graphql-js's execution state for the root field being resolved. */
 export interface SelectionSource {
@@ -77,6 +85,49 @@ export interface SelectionSource {
 /** Provenance lists behind a `sources` field (src/provenance/citations.ts reads these two). */
 const CITATION_PROPERTIES = ['sources', 'quotes'];
 
+/** Fields every node and edge object answers from its row: the citations of it are its `sources` and `quotes` properties. */
+const ROW_FIELDS = ['__typename', 'id', 'sources'];
+
+/**
+ * The fields of a label's type the compiler reads itself: its declared properties (references
+ * too), its relationship fields and their `…Connection` twins (but a list of edge objects walked
+ * both ways, whose asking end the statement cannot name), `id`, `__typename` and `sources`. Any
+ * other field (written by hand: `displayName`, `claims`, `careerSummary`, ...) is left to its resolver.
+ */
+export function compiledFieldsOfLabel(model: GraphModel, label: string): Set<string> {
+  const relationships = relationshipFieldsOf(model, label).flatMap(({ field, toOne }) => {
+    if (toOne) return [field.name];
+    return field.edge && field.direction === 'both' ? [] : [field.name, `${field.name}Connection`];
+  });
+  return new Set([...ROW_FIELDS, ...readableProperties(nodeDeclaration(model, label).properties).map(([name]) => name), ...relationships]);
+}
+
+/** The fields of an edge object the compiler reads itself: its properties, its two ends and `sources`. */
+export function compiledFieldsOfEdge(relationship: RelationshipDeclaration): Set<string> {
+  const { edge } = relationship;
+  return new Set([...ROW_FIELDS, ...readableProperties(relationship.properties).map(([name]) => name), edge!.fromField.name, edge!.toField.name]);
+}
+
+/** Every field of the model's node and edge object types that the compiler leaves to its resolver (`Type.field`). */
+export function fieldsLeftToResolvers(schema: GraphQLSchema, model: GraphModel): string[] {
+  const left = (typeName: string, compiled: Set<string>) =>
+    Object.keys((schema.getType(typeName) as GraphQLObjectType).getFields()).filter((name) => !compiled.has(name)).map((name) => `${typeName}.${name}`);
+  return [
+    ...model.nodes.flatMap((node) => left(node.label, compiledFieldsOfLabel(model, node.label))),
+    ...model.relationships.flatMap((relationship) => (relationship.edge ? left(relationship.edge.name, compiledFieldsOfEdge(relationship)) : [])),
+  ];
+}
+
+/**
+ * Two aliases of `sources` may each select `source` under one response key with different fields:
+ * their citations are the same objects, so such a key is left to the citation's resolver.
+ */
+function withoutAmbiguousCitations(relations: Relation[]): Relation[] {
+  const keys = relations.filter((relation) => relation.kind === 'citations').map((relation) => relation.key);
+  const repeated = new Set(keys.filter((key, index) => keys.indexOf(key) !== index));
+  return relations.filter((relation) => relation.kind !== 'citations' || !repeated.has(relation.key));
+}
+
 export class SelectionReader {
   constructor(private readonly model: GraphModel, private readonly source: SelectionSource) {}
 
@@ -86,18 +137,19 @@ export class SelectionReader {
     for (const label of labels) {
       const type = this.objectType(label);
       const relations: Relation[] = [];
-      const properties = Object.fromEntries(readableProperties(this.nodeDeclaration(label).properties));
+      const properties = Object.fromEntries(readableProperties(nodeDeclaration(this.model, label).properties));
       const fields = new Map(relationshipFieldsOf(this.model, label).flatMap((of) => [[of.field.name, of], [`${of.field.name}Connection`, of]]));
+      const compiled = compiledFieldsOfLabel(this.model, label);
       for (const [key, nodes] of this.subfields(type, fieldNodes)) {
         const name = nodes[0].name.value;
         const of = fields.get(name);
-        const relation = of
-          ? this.relationField(key, name, of, type, nodes)
-          : this.propertyField(key, name, properties[name], selection, nodes);
-        if (relation === 'fallback') selection.whole = true;
-        else if (relation) relations.push(relation);
+        const walked = !compiled.has(name) ? 'fallback'
+          : of ? [this.relationField(key, name, of, type, nodes)]
+            : this.propertyField(key, name, properties[name], selection, nodes);
+        if (walked === 'fallback' || walked.includes('fallback')) selection.whole = true;
+        else relations.push(...(walked as Relation[]));
       }
-      selection.byLabel.set(label, relations);
+      selection.byLabel.set(label, withoutAmbiguousCitations(relations));
     }
     return selection;
   }
@@ -107,50 +159,63 @@ export class SelectionReader {
     const type = this.schema.getType(edge.name) as GraphQLObjectType;
     const selection: EdgeSelection = { relations: [], properties: new Set(), whole: false };
     const properties = Object.fromEntries(readableProperties(relationship.properties));
+    const compiled = compiledFieldsOfEdge(relationship);
     for (const [key, nodes] of this.subfields(type, fieldNodes)) {
       const name = nodes[0].name.value;
+      if (!compiled.has(name)) {
+        selection.whole = true;
+        continue;
+      }
       const endOf = name === edge.fromField.name ? 'from' : name === edge.toField.name ? 'to' : null;
       if (endOf) {
         const labels = endOf === 'from' ? relationship.from : relationship.to;
         selection.relations.push({ kind: 'end', key, end: endOf === askingEnd ? 'asking' : 'other', node: this.node(labels, nodes) });
         continue;
       }
-      const relation = this.propertyField(key, name, properties[name], selection, nodes);
-      if (relation === 'fallback') selection.whole = true;
-      else if (relation) selection.relations.push(relation);
+      selection.relations.push(...this.propertyField(key, name, properties[name], selection, nodes));
     }
+    selection.relations = withoutAmbiguousCitations(selection.relations);
     return selection;
   }
 
-  /** A declared property (or `id`, `__typename`, `sources`): what to read; 'fallback' for any other field. */
+  /** A declared property (or `id`, `__typename`, `sources`): what to read, and the nodes it names that are selected. */
   private propertyField(
     key: string, name: string, property: PropertyDeclaration | undefined, selection: { properties: Set<string> }, nodes: readonly FieldNode[],
-  ): Relation | 'fallback' | null {
-    if (name === '__typename' || name === 'id') return null;
+  ): Relation[] {
     if (name === 'sources') {
       for (const provenance of CITATION_PROPERTIES) selection.properties.add(provenance);
-      return null;
+      return this.citations(nodes);
     }
-    if (!property) return 'fallback';
+    if (!property) return [];
     selection.properties.add(name);
-    if (!isReference(property.type)) return null;
-    return {
+    if (!isReference(property.type)) return [];
+    return [{
       kind: 'reference', key, property: name, list: property.list === true, required: property.required === true, node: this.node(property.type.ref, nodes),
-    };
+    }];
+  }
+
+  /** The `source` fields selected below a `sources` field: each a Source node per citation. */
+  private citations(nodes: readonly FieldNode[]): Citations[] {
+    const citation = this.schema.getType('Citation') as GraphQLObjectType;
+    return [...this.subfields(citation, nodes)]
+      .filter(([, fields]) => fields[0].name.value === 'source')
+      .map(([key, fields]) => ({ kind: 'citations', key, node: this.node(['Source'], fields) }));
   }
 
   private relationField(key: string, name: string, of: FieldOfLabel, type: GraphQLObjectType, nodes: readonly FieldNode[]): Relation | 'fallback' {
     if (of.toOne) return { kind: 'toOne', key, of, node: this.node(of.neighbours, nodes) };
+    // An argument that is not a page this API gives: left to the resolver, which reports it.
     const page = this.page(type, name, nodes[0]);
     if (!page) return 'fallback';
     const connection = name !== of.field.name;
-    const items = connection ? this.connectionItems(getNamedType(type.getFields()[name].type) as GraphQLObjectType, nodes) : nodes;
+    const connectionType = getNamedType(type.getFields()[name].type) as GraphQLObjectType;
+    const items = connection ? this.connectionItems(connectionType, nodes) : nodes;
     if (!items) return 'fallback';
-    if (!of.field.edge) return { kind: 'list', key, of, page, connection, node: this.node(of.neighbours, items) };
-    // Which end of the edge object is the node that asked: its start for an outgoing field.
-    if (of.field.direction === 'both') return 'fallback';
+    const list = { kind: 'list', key, of, page, connection, items: !connection || this.asksForItems(connectionType, nodes) } as const;
+    if (!of.field.edge) return { ...list, node: this.node(of.neighbours, items) };
+    // Which end of the edge object is the node that asked: its start for an outgoing field (compiledFieldsOfLabel leaves edges walked both ways).
     const askingEnd = of.field.direction === 'out' ? 'from' : 'to';
-    return { kind: 'list', key, of, page, connection, edge: this.edge(of.relationship, askingEnd, items) };
+    return { ...list, edge: this.edge(of.relationship, askingEnd, items) };
   }
 
   /**
@@ -185,6 +250,11 @@ export class SelectionReader {
     return names.filter((name) => labels.has(name));
   }
 
+  /** Whether a connection is asked for its items (edges) or what they decide (pageInfo), not only its totalCount. */
+  private asksForItems(connectionType: GraphQLObjectType, nodes: readonly FieldNode[]): boolean {
+    return [...this.subfields(connectionType, nodes).values()].some((fields) => ['edges', 'pageInfo'].includes(fields[0].name.value));
+  }
+
   /** The field nodes selecting a connection's items (`edges { node }`); null when aliases could disagree. */
   private connectionItems(connectionType: GraphQLObjectType, nodes: readonly FieldNode[]): readonly FieldNode[] | null {
     const edgeKeys = [...this.subfields(connectionType, nodes)].filter(([, fields]) => fields[0].name.value === 'edges');
@@ -205,10 +275,6 @@ export class SelectionReader {
     const type = this.schema.getType(label);
     if (!type || !isObjectType(type)) throw new Error(`The schema has no object type for the label ${label}`);
     return type;
-  }
-
-  private nodeDeclaration(label: string) {
-    return this.model.nodes.find((node) => node.label === label)!;
   }
 
   private get schema(): GraphQLSchema {

@@ -5,6 +5,7 @@ import { Citation } from '../../graphql/citation.type';
 import { bibtex, CitableSource, cslJson } from '../../provenance/source-citation';
 import { relationshipFieldsOf } from '../../model/model-queries';
 import { firstNeighbour, GraphContext } from '../context';
+import { answerFor } from '../compiled/answers';
 import { lookupOfLabel } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
 import { relationSpec } from '../model/relationship-fields';
@@ -57,7 +58,9 @@ export class SourceResolver {
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => nodeType('Source'))
-  source(@Root() citation: Citation, @Ctx() context: GraphContext) {
-    return requiredNode(context, citation.sourceId);
+  source(@Root() citation: Citation, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    // Read with its node or edge by a compiled statement, else by the node loader.
+    const compiled = answerFor(citation, info.path.key as string);
+    return compiled ? compiled.value : requiredNode(context, citation.sourceId);
   }
 }

@@ -14,6 +14,7 @@ import { generateSyntheticGraph } from '../../../src/bench/synthetic/generate';
 import { loadSyntheticGraph } from '../../../src/bench/synthetic/load-synthetic';
 import { Database } from '../../../src/db/database';
 import { encodePositionCursor } from '../../../src/graphql/connection';
+import { SUBQUERY_BUDGET } from '../../../src/graph/compiled/budget';
 import { buildGraphSchema } from '../../../src/graph/schema';
 import { GraphQLResponse, startTestApi, TestApi, testHttpConfig } from '../../support/api';
 import { emptyGraph, seededGraph, useTestDatabase } from '../../support/neo4j';
@@ -187,12 +188,13 @@ describe('on the seed data', () => {
     expect(totals.compiledStatements).toBeLessThan(totals.loaderStatements);
   }, 600_000);
 
-  test('aliases with different pages, fragments, directives and an abstract root: same answers, one statement', async () => {
+  test('aliases with different pages, fragments, directives, citations\' sources and an abstract root: same answers, within the budget', async () => {
     const query = `query($yes: Boolean!, $no: Boolean!) {
       node(id: "amber-balcaen") { __typename ... on Person { ...Career } ... on Team { name } }
     }
     fragment Career on Person {
-      first: seasons(first: 1) { finalPosition season { year series { name } } }
+      sources { quote source { title } }
+      first: seasons(first: 1) { finalPosition sources { from: source { id } } season { year series { name } } }
       all: seasonsConnection(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { points team { name } } } }
       later: races(first: 2, after: "${encodePositionCursor(0)}") { race { id name venue { name } } }
       families @include(if: $yes) { name members(first: 3) { id } }
@@ -204,9 +206,14 @@ describe('on the seed data', () => {
     expect(comparable(compiled)).toEqual(comparable(loaders));
     const person = (compiled.data as any).node;
     expect(person.first).toHaveLength(1);
+    expect(person.sources[0].source.title).toEqual(expect.any(String));
+    expect(person.first[0].sources[0].from.id).toEqual(expect.any(String));
     expect(person.all.totalCount).toBeGreaterThan(1);
     expect(person.parents).toBeUndefined();
-    expect(compiled.extensions?.cypherStatements).toBe(1);
+    // 19 subqueries, breadth first (src/graph/compiled/budget.ts): the races' venues (3, the deepest
+    // and last) are past the budget of 16 and read by their loader, for all races at once.
+    expect(SUBQUERY_BUDGET).toBe(16);
+    expect(compiled.extensions?.cypherStatements).toBe(2);
     expect(loaders.extensions?.cypherStatements).toBeGreaterThan(5);
   });
 });
