@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import { PROJECT_ROOT } from '../config/config';
 import { NESTED_PAGE } from '../graphql/page-sizes';
 import { luceneQuery } from '../graph/search/lucene';
@@ -38,6 +39,15 @@ export interface Question {
   requests: Record<Dialect, ContenderRequest> & Partial<Record<ContenderName, ContenderRequest>>;
   /** The answer in a form all contenders share (sorted where order is not part of the question). */
   answer: Record<Dialect, (response: Json) => unknown>;
+}
+
+/** How many root fields a GraphQL request asks for (its operation's top-level fields): the statements a compiled read may send. */
+export function rootFieldsOf(request: ContenderRequest): number {
+  const { query } = JSON.parse(request.body) as { query: string };
+  const operation = parse(query).definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  return operation && operation.kind === Kind.OPERATION_DEFINITION
+    ? operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD).length
+    : 0;
 }
 
 export const requestOf = (question: Pick<Question, 'requests'>, name: ContenderName): ContenderRequest =>

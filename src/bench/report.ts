@@ -80,6 +80,13 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
         met: api.p50Ms <= raw.p50Ms * 1.5,
         detail: `${api.p50Ms} ms vs ${raw.p50Ms} ms (${ratio(api.p50Ms, raw.p50Ms)})`,
       });
+      if (q.rootFields !== undefined) {
+        checks.push({
+          target: `${q.title}, ${at}: statements per request = root fields`,
+          met: api.statements === q.rootFields,
+          detail: `${api.statements} statements, ${q.rootFields} root field${q.rootFields === 1 ? '' : 's'}`,
+        });
+      }
       checks.push({
         target: `${q.title}, ${at}: throughput at least @neo4j/graphql's`,
         met: !peer || api.requestsPerSecond >= peer.requestsPerSecond,
@@ -87,6 +94,10 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
           ? `${api.requestsPerSecond} vs ${peer.requestsPerSecond} req/s (${ratio(api.requestsPerSecond, peer.requestsPerSecond)})`
           : `${api.requestsPerSecond} req/s; @neo4j/graphql failed: ${oneLine(q.failures['neo4j-graphql'] ?? '')}`,
       });
+    }
+    const [apiMb, peerMb] = [scale.peakRssMb['pitlane-api'], scale.peakRssMb['neo4j-graphql']];
+    if (apiMb !== undefined && peerMb !== undefined) {
+      checks.push({ target: `Peak memory ${at}: this API's RSS at most @neo4j/graphql's`, met: apiMb <= peerMb, detail: `${apiMb} MB vs ${peerMb} MB` });
     }
     const page = (key: string) => scale.questions.find((q) => q.key === key)?.figures['pitlane-api'];
     const first = page('people-page-1');

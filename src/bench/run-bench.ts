@@ -15,7 +15,7 @@ import { BaselineBuild, RunningContender, startContender } from './contenders/pr
 import { ask, countStatements, timeQuestion, Timing } from './measure';
 import {
   answerOf, BASELINE_API, benchmarkQuestions, CONTENDERS, ContenderName, FIRST_PAGE, nextPagePosition, PAGE_DEEP, pageRequests,
-  PagePositions, Question, requestOf,
+  PagePositions, Question, requestOf, rootFieldsOf,
 } from './questions';
 import { generateSyntheticGraph, SyntheticGraph } from './synthetic/generate';
 import { assertNoRealData, loadSyntheticGraph, SyntheticLoad } from './synthetic/load-synthetic';
@@ -57,6 +57,8 @@ export interface QuestionResult {
   /** Raw Cypher and this API always have figures; a peer that failed has a failure instead. */
   figures: Partial<Record<ContenderName, ContenderFigures>> & Record<'raw-cypher' | 'pitlane-api', ContenderFigures>;
   failures: Partial<Record<ContenderName, string>>;
+  /** How many root fields this API's request asks for (reports from before it was recorded lack it). */
+  rootFields?: number;
 }
 
 export interface ScaleResult {
@@ -185,7 +187,10 @@ async function benchScale(options: BenchOptions, people: number, { uri, pid: dat
         figures[contender.name] = { ...timing, statements: statements[contender.name] ?? 0 };
         say(`  ${question.key} / ${contender.name}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms, ${timing.requestsPerSecond} req/s, ${statements[contender.name]} statements`);
       }
-      results.push({ key: question.key, title: question.title, answer, figures: figures as QuestionResult['figures'], failures });
+      results.push({
+        key: question.key, title: question.title, answer, figures: figures as QuestionResult['figures'], failures,
+        rootFields: rootFieldsOf(requestOf(question, 'pitlane-api')),
+      });
     }
     const peakRssMb = Object.fromEntries(contenders.map((c) => [c.name, c.peakRssMb()])) as ScaleResult['peakRssMb'];
     return { people: graph.people, load, questions: results, peakRssMb };

@@ -93,3 +93,17 @@ test('a failed peer shows as failed in the table, with its reason', () => {
   expect(report).toContain('| Lineage | Pitlane API | 14 (1.40×) |');
   expect(report).toContain('npm run bench -- --scales 1k,10k --connections 4 --duration 5 --warmup 1 --rounds 1 --seed 3');
 });
+
+test('statements per request are held to the request\'s root fields, and peak memory to the peer\'s', () => {
+  const compiled: QuestionResult = { ...lineage(20), key: 'person-nested', title: 'Person', rootFields: 1 };
+  const twoStatements: QuestionResult = { ...connection, rootFields: 1, figures: { ...connection.figures, 'pitlane-api': figures(20, 50, 2) } };
+  const heavy = { ...result(1000, [compiled, twoStatements]), peakRssMb: { 'raw-cypher': 100, 'pitlane-api': 250, 'neo4j-graphql': 200 } };
+  const checks = checkTargets({ ...run, scales: [result(1000, [compiled, twoStatements, lineage(30)]), { ...heavy, people: 10_000 }] });
+  const find = (text: string) => checks.filter((c) => c.target.includes(text));
+  expect(find('Person, at 1k: statements per request = root fields')).toEqual([{ target: expect.any(String), met: true, detail: '1 statements, 1 root field' }]);
+  expect(find('Connection, at 1k: statements per request = root fields')[0]).toMatchObject({ met: false, detail: '2 statements, 1 root field' });
+  // A report from before root fields were recorded has no such check.
+  expect(find('Lineage, at 1k: statements')).toEqual([]);
+  expect(find('Peak memory at 1k')[0]).toMatchObject({ met: true, detail: '150 MB vs 200 MB' });
+  expect(find('Peak memory at 10k')[0]).toMatchObject({ met: false, detail: '250 MB vs 200 MB' });
+});
