@@ -20,7 +20,8 @@ export interface Projection {
   fields: Cypher.Map;
 }
 
-const ENTITY = 'Entity';
+/** The label every node of the graph carries beside its own. */
+export const ENTITY = 'Entity';
 const DIRECTIONS = { out: 'right', in: 'left', both: 'undirected' } as const;
 
 /** A node's own label: every node of the graph carries :Entity beside it (src/db/cypher-fragments.ts). */
@@ -29,7 +30,7 @@ function ownLabel(node: Cypher.Variable): Cypher.Expr {
   return Cypher.head(new Cypher.ListComprehension(label).in(Cypher.labels(node)).where(Cypher.neq(label, new Cypher.Literal(ENTITY))));
 }
 
-const hasAnyLabel = (node: Cypher.Node, labels: readonly string[]): Cypher.Predicate =>
+export const hasAnyLabel = (node: Cypher.Node, labels: readonly string[]): Cypher.Predicate =>
   Cypher.or(...labels.map((label) => node.hasLabel(label)))!;
 
 /**

@@ -15,10 +15,8 @@ import { EntityRow, Properties } from '../shared/rows';
 import { ListQuery } from '../shared/shared.cypher';
 import { AnswerReader, CompiledNode } from './answers';
 import { withinBudget } from './budget';
-import { Compiler } from './compile';
+import { Compiler, ENTITY, hasAnyLabel } from './compile';
 import { NodeSelection, SelectionReader } from './selection';
-
-const ENTITY = 'Entity';
 
 const walksRelationships = (selection: NodeSelection): boolean => [...selection.byLabel.values()].some((relations) => relations.length > 0);
 
@@ -32,7 +30,7 @@ function selectionOf(context: GraphContext, info: GraphQLResolveInfo, labels: re
 async function compiledNode(context: GraphContext, selection: NodeSelection, id: string, labels: readonly string[]): Promise<EntityRow | null> {
   const node = new Cypher.Node();
   const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [ENTITY], properties: { id: new Cypher.Param(id) } }))
-    .where(Cypher.or(...labels.map((label) => node.hasLabel(label)))!);
+    .where(hasAnyLabel(node, labels));
   const value = new Compiler().value(node, selection);
   const { cypher, params } = Cypher.utils.concat(match, new Cypher.Return([value, 'node'])).build();
   const [row] = await context.db.read(cypher, params);
