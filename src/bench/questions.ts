@@ -200,7 +200,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
       requests: {
         'raw-cypher': cypher('lineage', { personId: lineagePersonId, maxDepth: LINEAGE_DEPTH }),
         'pitlane-api': graphql(
-          `query Lineage($id: ID!) { lineage(personId: $id, maxDepth: ${LINEAGE_DEPTH}) { relatives { kinship generation raced person { id displayName } } } }`,
+          `query Lineage($id: ID!) { lineage(personId: $id, maxDepth: ${LINEAGE_DEPTH}) { relatives(first: ${NESTED_PAGE.maximum}) { kinship generation raced person { id displayName } } } }`,
           { id: lineagePersonId },
         ),
         'neo4j-graphql': graphql(
@@ -284,7 +284,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         'raw-cypher': cypher('team-page', { teamId }),
         'pitlane-api': graphql(
           `query Team($id: ID!) { team(id: $id) { id name
-            seasonEntries { season { id year series { name } } finalPosition points
+            seasonEntries(first: ${NESTED_PAGE.maximum}) { season { id year series { name } } finalPosition points
               person { id name families { id name } parents { id name } } } } }`,
           { id: teamId },
         ),

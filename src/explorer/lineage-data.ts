@@ -8,14 +8,26 @@ export const LINEAGE_DEPTH = 4;
 
 const CITED = `sources { ${CITATION_FIELDS} }`;
 
-const LINEAGE = `query Lineage($id: ID!, $depth: Int!) {
+/**
+ * Relatives asked for per request, and achievements per relative: the query cost counts each by its
+ * page size, so the tree comes a page of relatives at a time (walked to the end), and a relative's
+ * achievements beyond the first few are counted, not listed.
+ */
+export const RELATIVES_PAGE = 10;
+export const ACHIEVEMENTS_SHOWN = 3;
+
+const LINEAGE = `query Lineage($id: ID!, $depth: Int!, $after: String) {
   lineage(personId: $id, maxDepth: $depth) {
     person { __typename id name description raced ${CITED} }
-    relatives {
-      kinship generation raced derivedFromHops
-      person { __typename id name description }
-      achievements { id title }
-      path { type relation from { id } to { id } ${CITED} }
+    relativesConnection(first: ${RELATIVES_PAGE}, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node {
+        kinship generation raced derivedFromHops
+        person { __typename id name description }
+        achievements(first: ${ACHIEVEMENTS_SHOWN}) { id title }
+        achievementsConnection(first: 0) { totalCount }
+        path { type relation from { id } to { id } ${CITED} }
+      } }
     }
   }
 }`;
@@ -36,7 +48,9 @@ export interface Relative {
   raced: boolean;
   derivedFromHops: boolean;
   person: LabelledNode;
+  /** The first ACHIEVEMENTS_SHOWN achievements, and how many there are in all. */
   achievements: { id: string; title: string }[];
+  achievementsConnection: { totalCount: number };
   /** The chain of kinship links from the person to this relative. */
   path: KinshipHop[];
 }
@@ -46,8 +60,24 @@ export interface Lineage {
   relatives: Relative[];
 }
 
-/** Null for an unknown person (or a node that is not a person). */
+type LineagePage = {
+  lineage: {
+    person: Lineage['person'];
+    relativesConnection: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Relative }[] };
+  } | null;
+};
+
+/** Null for an unknown person (or a node that is not a person). Every relative: the pages walked to the end. */
 export async function loadLineage(personId: string): Promise<Lineage | null> {
-  const { lineage } = await queryAllowingNotFound<{ lineage: Lineage | null }>(LINEAGE, { id: personId, depth: LINEAGE_DEPTH });
-  return lineage;
+  const relatives: Relative[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: LineagePage = await queryAllowingNotFound<LineagePage>(LINEAGE, { id: personId, depth: LINEAGE_DEPTH, after });
+    const lineage: LineagePage['lineage'] = page.lineage;
+    if (!lineage) return null;
+    const { pageInfo, edges } = lineage.relativesConnection;
+    relatives.push(...edges.map((edge) => edge.node));
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor) return { person: lineage.person, relatives };
+    after = pageInfo.endCursor;
+  }
 }

@@ -169,11 +169,18 @@ function relativesTable(lineage: Lineage, panel: ProvenancePanel): HTMLElement {
             el('td', { 'data-testid': 'kinship' }, relative.kinship),
             el('td', {}, generationName(relative.generation)),
             el('td', {}, relative.raced ? 'yes' : 'not that the sources say'),
-            el('td', {}, relative.achievements.map((achievement) => achievement.title).join('; ')),
+            el('td', {}, achievementsText(relative)),
             el('td', {}, evidence),
           );
         }),
       ),
     ),
   );
+}
+
+/** A relative's achievements by title, and how many more there are when the page holds only the first few. */
+function achievementsText(relative: Relative): string {
+  const titles = relative.achievements.map((achievement) => achievement.title);
+  const more = relative.achievementsConnection.totalCount - titles.length;
+  return more > 0 ? `${titles.join('; ')}; and ${more} more` : titles.join('; ');
 }

@@ -72,13 +72,17 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
   if (!found) return null;
   const spec = SPECS[found.__typename];
   if (!spec) throw new Error(`The explorer cannot show a ${found.__typename} yet.`);
-  const [data, ...lists] = await Promise.all([
-    query<{ node: Json | null; lineage?: { relatives: Json[] } | null; conflicts?: { totalCount: number; edges: { node: Conflict }[] } }>(spec.document, { id }),
+  type Roots = { lineage?: { relatives: Json[] } | null; conflicts?: { totalCount: number; edges: { node: Conflict }[] } };
+  const [own, claims, roots, ...lists] = await Promise.all([
+    query<{ node: Json | null }>(spec.document, { id }),
+    spec.claims ? allClaims(spec.claims, id) : Promise.resolve(null),
+    Promise.all(spec.roots.map((root) => query<Roots>(root, { id }))),
     ...spec.lists.map((list) => query<{ node: Json | null }>(list.document, { id })),
   ]);
-  if (!data.node) return null;
+  if (!own.node) return null;
+  const data: Roots = Object.assign({}, ...roots);
   // Each list came in its own request (a page of it); its connection's totalCount says how many it left out.
-  const node: Json = Object.assign({}, data.node, ...lists.map((list) => list.node ?? {}));
+  const node: Json = Object.assign({}, own.node, ...lists.map((list) => list.node ?? {}), claims ? { claims } : {});
   const linksNotShown = spec.lists.reduce((sum, { field }) => {
     const shown = node[field];
     const total = (node[`${field}Connection`] as { totalCount: number } | undefined)?.totalCount ?? 0;
@@ -103,6 +107,21 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
     },
     links: [...spec.links.flatMap((link) => linksOf(centre.id, node, link)), ...kinshipLinks(centre.id, data.lineage?.relatives ?? [])].map(withDisputes),
   };
+}
+
+/** Every claim of the node: the claims' pages walked to the end (a node has a few dozen at most in practice). */
+async function allClaims(document: string, id: string): Promise<Claim[]> {
+  type Page = { node: { claimsConnection: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Claim }[] } } | null };
+  const claims: Claim[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Page = await query<Page>(document, { id, after });
+    const connection = page.node?.claimsConnection;
+    if (!connection) return claims;
+    claims.push(...connection.edges.map((edge) => edge.node));
+    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return claims;
+    after = connection.pageInfo.endCursor;
+  }
 }
 
 /** The claims the API gave with a node; none when it was not asked for them (a source). */

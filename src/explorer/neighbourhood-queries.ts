@@ -41,8 +41,12 @@ export interface ListSpec {
 }
 
 export interface TypeSpec {
-  /** The node itself, its to-one fields, its claims, the conflicts about it (and a person's direct relatives). */
+  /** The node itself and its to-one fields. */
   document: string;
+  /** Root fields about the node, one request each: the conflicts about it (and a person's direct relatives). */
+  roots: string[];
+  /** A page of the node's claims, walked with `$after` to the end (none for a source). */
+  claims: string | null;
   /** Its list fields, one request each. */
   lists: ListSpec[];
   links: LinkSpec[];
@@ -52,15 +56,21 @@ export interface TypeSpec {
 }
 
 const CITED = `sources { ${CITATION_FIELDS} }`;
-/** What each source says of the node, to show where they disagree (claims.ts). */
-const CLAIMED = `claims { ${CLAIM_FIELDS} }`;
 
 /**
- * Most conflicts asked for about one node. The API's query cost counts each asked-for conflict with
- * all its claims (about 240 per conflict against a limit of 5000), so the page asks for a few, and
- * says how many more there are (`totalCount`).
+ * How many of a node's claims one request asks for. The explorer walks the pages to the end (it
+ * needs every claim to see where sources disagree); the query cost counts a page of claims by its
+ * size, so a page is what fits well under the cost limit.
  */
-export const CONFLICTS_SHOWN = 10;
+export const CLAIMS_PAGE = 25;
+
+/**
+ * Most conflicts asked for about one node, and most claims asked for per conflict (a dispute is
+ * between a few sources). The query cost counts each asked-for conflict by its claims' page, with
+ * their relationships' ends, so the page asks for a few, and says how many more there are (`totalCount`).
+ */
+export const CONFLICTS_SHOWN = 4;
+export const CLAIMS_PER_CONFLICT = 4;
 
 /**
  * Most neighbours asked for over one list field (a page: the API's lists take `first`). The query
@@ -78,7 +88,7 @@ export const NEIGHBOURS_SHOWN = 25;
 function conflictsSelection(model: GraphModel): string {
   const ends = labelledSelection(model, model.nodes.map((node) => node.label));
   return `conflicts(entityId: $id, first: ${CONFLICTS_SHOWN}) { totalCount edges { node {
-        relationshipType property claims { ${CLAIM_FIELDS} relationship { type key from { ${ends} } to { ${ends} } } }
+        relationshipType property claims(first: ${CLAIMS_PER_CONFLICT}) { ${CLAIM_FIELDS} relationship { type key from { ${ends} } to { ${ends} } } }
       } } }`;
 }
 
@@ -206,15 +216,27 @@ function specOf(model: GraphModel, node: NodeDeclaration, computed: Computed = {
     }
   }
   // A Source is the provenance itself; every other node is cited, and each source's claims come with it.
-  const own = ['__typename id', ...propertySelection(model, node.properties), ...(node.inSeedFiles ? [CITED, CLAIMED] : [])];
+  const own = ['__typename id', ...propertySelection(model, node.properties), ...(node.inSeedFiles ? [CITED] : [])];
   const details = nodeDetails(node, computed.details ?? {});
-  const roots = [computed.query, node.inSeedFiles ? conflictsSelection(model) : undefined].filter((root) => root !== undefined);
+  const roots: [string, string][] = [
+    ...(computed.query ? [['Computed', computed.query] as [string, string]] : []),
+    ...(node.inSeedFiles ? [['Conflicts', conflictsSelection(model)] as [string, string]] : []),
+  ];
+  const name = (part: string) => `${node.label}${part}`;
   return {
-    document: `query ${node.label}Neighbourhood($id: ID!) {
+    document: `query ${name('Neighbourhood')}($id: ID!) {
       node(id: $id) { ... on ${node.label} {
         ${[[...own, ...(computed.fields ?? [])].join(' '), ...selections, ...(computed.edgeFields ?? [])].join('\n        ')}
-      } }${roots.map((root) => `\n      ${root}`).join('')}
+      } }
     }`,
+    roots: roots.map(([part, root]) => `query ${name(part)}($id: ID!) {\n      ${root}\n    }`),
+    claims: node.inSeedFiles
+      ? `query ${name('Claims')}($id: ID!, $after: String) {
+      node(id: $id) { ... on ${node.label} { claimsConnection(first: ${CLAIMS_PAGE}, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { ${CLAIM_FIELDS} } }
+      } } }
+    }`
+      : null,
     lists,
     links: [...links, ...(computed.links ?? [])],
     details: computed.extraDetails ? (values) => [...details(values), ...computed.extraDetails!(values)] : details,
@@ -251,7 +273,7 @@ function computedFor(model: GraphModel): Record<string, Computed> {
       fields: ['raced'],
       // Direct relatives (one kinship link away), including those a source states without the people between.
       query: `lineage(personId: $id, maxDepth: 1) {
-        relatives { kinship person { ${labelledSelection(model, ['Person'])} } path { type ${CITED} } }
+        relatives(first: ${NEIGHBOURS_SHOWN}) { kinship person { ${labelledSelection(model, ['Person'])} } path { type ${CITED} } }
       }`,
       extraDetails: (node) => [['Raced', node.raced ? 'yes' : 'not that the sources say']],
     };
@@ -260,7 +282,7 @@ function computedFor(model: GraphModel): Record<string, Computed> {
     // The seasons people entered with this team (the entries' `team` property, not a relationship).
     const properties = propertySelection(model, entered.properties).join(' ');
     computed.Team = {
-      edgeFields: [`seasonEntries { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} }`],
+      edgeFields: [`seasonEntries(first: ${NEIGHBOURS_SHOWN}) { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} }`],
       links: [{
         field: 'seasonEntries', type: 'ENTERED_SEASON', direction: 'out', via: 'season',
         detail: (edge) => joined(`by ${labelOf(edge.person as LabelledNode)}`, edgeDetail(entered.properties, { ...edge, team: null })),

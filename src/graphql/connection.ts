@@ -196,3 +196,32 @@ export function toNestedConnection<T>({ offset, items, total }: ListPage<T>): Ne
     totalCount: total,
   };
 }
+
+/**
+ * The page of an ordered list already in hand that `first` and `after` ask for: for the lists a
+ * resolver computes whole (a person's career summary, a lineage's relatives, a node's claims), so
+ * that no list under an object answers with more than NESTED_PAGE.maximum items.
+ */
+export function pageOfList<T>(items: readonly T[], args: NestedListArgs): ListPage<T> {
+  const offset = offsetAfter(args.after);
+  return { offset, items: items.slice(offset, offset + args.first), total: items.length };
+}
+
+/** One connection type per item type (`SeasonEntryListConnection`), shared by every list field of that type. */
+const listConnections = new Map<string, ClassType>();
+
+/**
+ * The Relay twin's type of a list of `itemName` under an object. Call it when the resolvers are
+ * made (type-graphql reads the class's metadata when it builds the schema), not inside a type thunk.
+ */
+export function nestedListConnection(itemName: string, item: () => unknown): ClassType {
+  let connection = listConnections.get(itemName);
+  if (!connection) {
+    const base = Connection(item as () => ClassType, `${itemName}List`, 'How many items the whole list holds, over all pages.');
+    const name = `${itemName}ListConnection`;
+    connection = { [name]: class extends base {} }[name];
+    ObjectType(name, { description: `A page of a list of ${itemName} under an object, with cursors.` })(connection);
+    listConnections.set(itemName, connection);
+  }
+  return connection;
+}

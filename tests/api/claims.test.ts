@@ -89,7 +89,7 @@ describe('claims on a relationship (its edge type)', () => {
     // North Town sorts first by name; the encyclopedia's South Town is preferred (it is the newer source).
     const { data } = await read(`{
       person(id: "${RITA}") { birthPlace { id } }
-      conflicts(entityId: "${RITA}") { edges { node { relationshipType claims { preferred relationship { to { id } } } } } }
+      conflicts(entityId: "${RITA}", first: 5) { edges { node { relationshipType claims(first: 5) { preferred relationship { to { id } } } } } }
     }`);
     expect(data.person.birthPlace).toEqual({ id: SOUTH_TOWN });
     const bornIn = data.conflicts.edges.map((edge: any) => edge.node).find((conflict: any) => conflict.relationshipType === 'BORN_IN');
@@ -132,7 +132,7 @@ describe('claims on a relationship (its edge type)', () => {
 
   test('a race result: every source\'s finishing position, the answer by source order, and the claim of the start it alone gives', async () => {
     const { data } = await read(`{
-      person(id: "${RITA}") { races { finishPosition startPosition claims { property value preferred rule source { id } relationship { type from { id } to { id } key } } } }
+      person(id: "${RITA}") { races(first: 5) { finishPosition startPosition claims(first: 10) { property value preferred rule source { id } relationship { type from { id } to { id } key } } } }
     }`);
     const [entry] = data.person.races;
     expect(entry.finishPosition).toBe(4);
@@ -148,7 +148,7 @@ describe('claims on a relationship (its edge type)', () => {
   });
 
   test('the same edge read from its other end has the same claims; a property the type does not state is refused', async () => {
-    const { data } = await read(`{ race(id: "${RACE}") { entries { claims(property: "finishPosition") { value source { id } } } } }`);
+    const { data } = await read(`{ race(id: "${RACE}") { entries(first: 5) { claims(property: "finishPosition", first: 10) { value source { id } } } } }`);
     expect(data.race.entries[0].claims).toEqual([
       { value: 4, source: { id: ENCYCLOPEDIA } }, { value: 3, source: { id: ALMANAC } }, { value: 5, source: { id: GAZETTE } },
     ]);
@@ -175,12 +175,12 @@ async function conflictIds(variables: Record<string, unknown>): Promise<string[]
 describe('conflicts', () => {
   test('one per disputed group, ordered by id: what is disputed, the answer, the rule and every claim', async () => {
     const { data } = await read(`{
-      conflicts {
+      conflicts(first: 5) {
         totalCount
         edges { node {
           id subject property relationshipType rule entity { __typename id }
           preferred { value source { id } relationship { to { id } } }
-          claims { value preferred disputed source { id } relationship { to { id } } }
+          claims(first: 5) { value preferred disputed source { id } relationship { to { id } } }
         } }
       }
     }`);
@@ -248,8 +248,8 @@ describe('statements: one per request level, whatever the number of claims and c
   test('claims of many nodes and of their relationships, with their sources', async () => {
     const query = `query($name: String!) {
       people(first: 10, filter: { nameContains: $name }) { edges { node {
-        claims { value source { id } }
-        races(first: 5) { claims { value } }
+        claims(first: 5) { value source { id } }
+        races(first: 3) { claims(first: 3) { value } }
       } } }
     }`;
     const one = await readByLoaders(query, { name: 'Rita' });
@@ -270,7 +270,7 @@ describe('statements: one per request level, whatever the number of claims and c
 
   test('conflicts with their entity, claims and sources', async () => {
     const query = `query($first: Int!) {
-      conflicts(first: $first) { edges { node { entity { id } preferred { source { id } } claims { value source { title } } } } }
+      conflicts(first: $first) { edges { node { entity { id } preferred { source { id } } claims(first: 5) { value source { title } } } } }
     }`;
     const one = await read(query, { first: 1 });
     const all = await read(query, { first: 20 });

@@ -92,7 +92,7 @@ describe('preferClaim', () => {
   });
 
   test('a race result on a relationship, and a to-one relationship (which place she was born in)', async () => {
-    const { person } = await read(`{ person(id: "${RITA}") { races { claims(property: "finishPosition") { id value source { id } } } } }`);
+    const { person } = await read(`{ person(id: "${RITA}") { races(first: 5) { claims(property: "finishPosition", first: 5) { id value source { id } } } } }`);
     const gazette = person.races[0].claims.find((claim: any) => claim.source.id === GAZETTE);
     const { preferClaim } = await edit(PREFER, { claimId: gazette.id, reason: 'The official results.' });
     expect(preferClaim.preferred).toMatchObject({ value: 5, pinned: true });
@@ -100,7 +100,7 @@ describe('preferClaim', () => {
 
     const birthPlace = async () => (await read(`{ person(id: "${RITA}") { birthPlace { id } } }`)).person.birthPlace.id;
     expect(await birthPlace()).toBe(SOUTH_TOWN);
-    const { conflicts } = await read(`{ conflicts(entityId: "${NORTH_TOWN}") { edges { node { id claims { id relationship { to { id } } } } } } }`);
+    const { conflicts } = await read(`{ conflicts(entityId: "${NORTH_TOWN}", first: 5) { edges { node { id claims(first: 5) { id relationship { to { id } } } } } } }`);
     const [bornIn] = conflicts.edges.map((edge: any) => edge.node);
     const north = bornIn.claims.find((claim: any) => claim.relationship.to.id === NORTH_TOWN);
     const preferred = await edit(`mutation($claimId: ID!) { preferClaim(claimId: $claimId, reason: "Her own account.") {
@@ -226,10 +226,10 @@ describe('claims read after a write in the same request', () => {
     const citation = { sourceId: GAZETTE, quote: 'She completed all 200 laps.', locator: 'Paragraph 4' };
     const { before, after } = await edit(`mutation($c: CitationInput!) {
       before: updatePerson(id: "${RITA}", input: { racingNationality: "Freedonian" }, citation: $c) {
-        claims(property: "racingNationality") { value } races { claims(property: "laps") { value } }
+        claims(property: "racingNationality") { value } races(first: 5) { claims(property: "laps", first: 5) { value } }
       }
       after: addRelationship(input: { type: ENTERED_RACE, from: "${RITA}", to: "${RACE}", laps: 200 }, citation: $c) {
-        from { ... on Person { races { laps claims(property: "laps") { value source { id } } } } }
+        from { ... on Person { races(first: 5) { laps claims(property: "laps", first: 5) { value source { id } } } } }
       }
     }`, { c: citation });
     expect(before).toEqual({ claims: [{ value: 'Freedonian' }], races: [{ claims: [] }] });

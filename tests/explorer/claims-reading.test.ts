@@ -8,7 +8,7 @@
 import {
   Claim, claimValueWords, Conflict, disputesOf, disputesOfLink, nodePropertyWords, relationshipDisputes, relationshipPropertyWords, ruleWords,
 } from '../../src/explorer/claims';
-import { neighbourhoodSpecs } from '../../src/explorer/neighbourhood-queries';
+import { CLAIMS_PAGE, CLAIMS_PER_CONFLICT, CONFLICTS_SHOWN, neighbourhoodSpecs } from '../../src/explorer/neighbourhood-queries';
 import { GRAPH_MODEL } from '../../src/model/graph-model';
 import { nodeDeclaration, relationshipDeclaration } from '../../src/model/model-queries';
 
@@ -182,19 +182,24 @@ describe('values and rules in words', () => {
 describe('the claims come with the facts', () => {
   const specs = neighbourhoodSpecs(GRAPH_MODEL);
 
-  test('every node cited in seed files asks for its own claims in its neighbourhood query; a source, which has none, does not', () => {
+  test('every node cited in seed files asks for all its claims, a page at a time with `after`; a source, which has none, does not', () => {
     for (const node of GRAPH_MODEL.nodes) {
-      const own = specs[node.label].document.split('\n').find((line) => line.includes('__typename id'));
-      expect([node.label, own?.includes('claims {')]).toEqual([node.label, node.inSeedFiles]);
+      const claims = specs[node.label].claims;
+      expect([node.label, claims !== null]).toEqual([node.label, node.inSeedFiles]);
+      if (claims) {
+        expect(claims).toContain(`claimsConnection(first: ${CLAIMS_PAGE}, after: $after)`);
+        expect(claims).toContain('pageInfo { hasNextPage endCursor }');
+      }
     }
   });
 
-  test('the conflicts about the node come in the same query, with each claim\'s relationship and its ends; edges do not ask for every claim', () => {
+  test('the conflicts about the node come in a request beside it, with each claim\'s relationship and its ends; edges do not ask for every claim', () => {
+    const conflicts = (label: string) => specs[label].roots.find((root) => root.includes(`conflicts(entityId: $id, first: ${CONFLICTS_SHOWN}) { totalCount`));
     for (const node of GRAPH_MODEL.nodes) {
-      expect([node.label, specs[node.label].document.includes('conflicts(entityId: $id, first: 10) { totalCount')]).toEqual([node.label, node.inSeedFiles]);
+      expect([node.label, conflicts(node.label) !== undefined]).toEqual([node.label, node.inSeedFiles]);
     }
-    expect(specs.Person.document).toMatch(/relationship \{ type key from \{ .*\} to \{ .*\} \}/);
-    expect(specs.Person.document).toContain('lineage(personId: $id, maxDepth: 1)');
+    expect(conflicts('Person')).toMatch(new RegExp(`claims\\(first: ${CLAIMS_PER_CONFLICT}\\) \\{ .* relationship \\{ type key from \\{ .*\\} to \\{ .*\\} \\}`));
+    expect(specs.Person.roots.join('\n')).toContain('lineage(personId: $id, maxDepth: 1)');
     const races = specs.Person.lists.find((list) => list.field === 'races');
     expect(races?.document).toContain('races(first:');
     expect(races?.document).not.toContain('claims');

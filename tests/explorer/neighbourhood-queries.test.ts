@@ -18,8 +18,12 @@ import { relationshipFieldsOf } from '../../src/model/model-queries';
 import { useTestApi } from '../support/api';
 
 const specs = neighbourhoodSpecs(GRAPH_MODEL);
-const documentsOf = (label: string, spec: TypeSpec): [string, string][] =>
-  [[label, spec.document], ...spec.lists.map((list): [string, string] => [`${label}.${list.field}`, list.document])];
+const documentsOf = (label: string, spec: TypeSpec): [string, string][] => [
+  [label, spec.document],
+  ...spec.roots.map((root, index): [string, string] => [`${label} root ${index}`, root]),
+  ...(spec.claims ? [[`${label} claims`, spec.claims] as [string, string]] : []),
+  ...spec.lists.map((list): [string, string] => [`${label}.${list.field}`, list.document]),
+];
 
 test('one query per node type of the model, each valid against the schema the server serves', async () => {
   const schema = await buildGraphSchema();
@@ -65,7 +69,7 @@ test('a link for every relationship field of the type (family ties through linea
     const derived = specs[node.label].links.map((link) => [link.field, link.type, link.direction]);
     expect(derived.slice(0, expected.length)).toEqual(expected);
   }
-  expect(specs.Person.document).toContain('lineage(personId: $id, maxDepth: 1)');
+  expect(specs.Person.roots.join('\n')).toContain('lineage(personId: $id, maxDepth: 1)');
   expect(specs.Team.links.map((link) => link.field)).toContain('seasonEntries');
 });
 

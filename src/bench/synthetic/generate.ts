@@ -65,7 +65,11 @@ export interface SyntheticGraph {
     /** A person whose full name no one else has, and that name. */
     uniqueNamePersonId: string;
     uniqueName: string;
-    /** The veteran driver's team: several seasons of entries by drivers who all have parents. */
+    /**
+     * The team with the most season entries that still fit one page of a nested list
+     * (NESTED_PAGE.maximum, ties by id), so the team page holds all of them at every scale; the
+     * veteran driver's team when none fits.
+     */
     teamId: string;
     /**
      * The season with the fullest field that still fits one page of a nested list (NESTED_PAGE.maximum
@@ -297,8 +301,11 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
   });
   const fieldSizes = new Map<string, number>();
   for (const entry of seasonEntries) fieldSizes.set(entry.seasonId, (fieldSizes.get(entry.seasonId) ?? 0) + 1);
-  const [fullestPage] = [...fieldSizes].filter(([, size]) => size <= NESTED_PAGE.maximum)
-    .sort(([a, sizeA], [b, sizeB]) => sizeB - sizeA || a.localeCompare(b));
+  const [fullestPage] = fullestFitting(fieldSizes);
+  // The team page lists a team's season entries: the team with the most that still fit one page.
+  const teamSizes = new Map<string, number>();
+  for (const entry of seasonEntries) teamSizes.set(entry.teamId, (teamSizes.get(entry.teamId) ?? 0) + 1);
+  const [fullestTeam] = fullestFitting(teamSizes);
   return {
     people: people.length,
     nodes,
@@ -311,9 +318,14 @@ export function generateSyntheticGraph(options: { people: number; seed?: number 
       driverId: veteran.personId,
       uniqueNamePersonId: unique.id,
       uniqueName: unique.name,
-      teamId: veteran.teamId,
+      teamId: fullestTeam?.[0] ?? veteran.teamId,
       seasonId: fullestPage?.[0] ?? veteran.seasonId,
       disputedPersonId: disputes[0]?.personId ?? from.id,
     },
   };
+}
+
+/** The keys whose counts fit one page of a nested list (NESTED_PAGE.maximum), the largest count first, then by key. */
+function fullestFitting(sizes: Map<string, number>): [string, number][] {
+  return [...sizes].filter(([, size]) => size <= NESTED_PAGE.maximum).sort(([a, sizeA], [b, sizeB]) => sizeB - sizeA || a.localeCompare(b));
 }

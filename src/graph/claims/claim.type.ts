@@ -185,7 +185,7 @@ export class Conflict {
   @Field(() => Claim, { description: 'The claim the graph answers with.' })
   preferred!: ClaimRow;
 
-  @Field(() => [Claim], { description: 'Every claim in the dispute, the preferred first.' })
+  /** Resolved as a page by ConflictResolver. */
   claims!: ClaimRow[];
 }
 

@@ -2,14 +2,16 @@
  * `claims(property:)` on every node type and every relationship's edge type of the model: what each
  * source says of it, batched by one loader (claims.loaders.ts) keyed by the claim store's subject.
  */
-import { Arg, ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { relationshipSubject } from '../../db/claims/claim';
+import { NestedListArgs, nestedListConnection, pageOfList, toNestedConnection } from '../../graphql/connection';
 import { badUserInput } from '../../graphql/errors';
 import { PropertyDeclaration } from '../../model/declaration';
 import { statedProperties } from '../../model/model-queries';
 import { GraphContext } from '../context';
 import { ApiTypes } from '../model/api-types';
 import { EdgeObjectRow } from '../shared/edges';
+import { connectionDescription, pagedDescription } from '../shared/paged-list';
 import { EntityRow } from '../shared/rows';
 import { Claim, ClaimRow } from './claim.type';
 import { CLAIMS_LOADER } from './claims.loaders';
@@ -28,20 +30,37 @@ async function claimsOf(context: GraphContext, subject: string, property: string
 
 const statedNames = (properties: Readonly<Record<string, PropertyDeclaration>>): string[] => statedProperties(properties).map(([name]) => name);
 
-/** A resolver class adding `claims` to `target`, whose rows name their subject through `subjectOf`. */
+/**
+ * A resolver class adding `claims` to `target` (a page, with `property` to keep one property's
+ * claims) and its Relay twin `claimsConnection`; its rows name their subject through `subjectOf`.
+ */
 function claimsResolver<R>(name: string, target: ClassType, what: string, known: string[], subjectOf: (row: R) => string): ClassType {
+  const connection = nestedListConnection('Claim', () => Claim);
+  const page = async (row: R, property: string | null | undefined, args: NestedListArgs, context: GraphContext) =>
+    pageOfList(await claimsOf(context, subjectOf(row), property, known, what), args);
   const resolver = {
     [name]: class {
-      claims(row: R, property: string | null | undefined, context: GraphContext) {
-        return claimsOf(context, subjectOf(row), property, known, what);
+      async claims(row: R, property: string | null | undefined, args: NestedListArgs, context: GraphContext) {
+        return (await page(row, property, args, context)).items;
+      }
+
+      async claimsConnection(row: R, property: string | null | undefined, args: NestedListArgs, context: GraphContext) {
+        return toNestedConnection(await page(row, property, args, context));
       }
     },
   }[name];
-  const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, 'claims')!;
-  FieldResolver(() => [Claim], { description: DESCRIPTION })(resolver.prototype, 'claims', descriptor);
-  Root()(resolver.prototype, 'claims', 0);
-  Arg('property', () => String, { nullable: true, description: 'Only the claims of this property (one its label or type declares).' })(resolver.prototype, 'claims', 1);
-  Ctx()(resolver.prototype, 'claims', 2);
+  const fields: [string, () => unknown, string][] = [
+    ['claims', () => [Claim], pagedDescription(DESCRIPTION)],
+    ['claimsConnection', () => connection, connectionDescription(DESCRIPTION)],
+  ];
+  for (const [field, type, description] of fields) {
+    const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field)!;
+    FieldResolver(type as () => ClassType, { description })(resolver.prototype, field, descriptor);
+    Root()(resolver.prototype, field, 0);
+    Arg('property', () => String, { nullable: true, description: 'Only the claims of this property (one its label or type declares).' })(resolver.prototype, field, 1);
+    Args(() => NestedListArgs)(resolver.prototype, field, 2);
+    Ctx()(resolver.prototype, field, 3);
+  }
   Resolver(() => target)(resolver);
   return resolver;
 }

@@ -7,6 +7,7 @@ import { Node } from '../../graphql/node.interface';
 import { GraphContext } from '../context';
 import { nodeType } from '../model/api-types';
 import { nodeById, requiredNode } from '../shared/node-fields';
+import { addPagedList } from '../shared/paged-list';
 import { Claim, ClaimedRelationship, ClaimRow, Conflict, ConflictConnection, ConflictRow } from './claim.type';
 import { conflictPage } from './claims.service';
 
@@ -43,6 +44,14 @@ export class ConflictResolver {
     return conflict.claims.find((claim) => claim.preferred) ?? conflict.claims[0];
   }
 }
+
+addPagedList<ConflictRow>(ConflictResolver, {
+  name: 'claims',
+  itemName: 'Claim',
+  item: () => Claim,
+  description: 'Every claim in the dispute, the preferred first.',
+  all: (conflict) => conflict.claims,
+});
 
 /** The support of a claim as stored. */
 const supportOf = (claim: ClaimRow) => ({

@@ -4,6 +4,7 @@ import { notFound } from '../../graphql/errors';
 import { GraphContext } from '../context';
 import { nodeType } from '../model/api-types';
 import { requiredNode } from '../shared/node-fields';
+import { addPagedList } from '../shared/paged-list';
 import { KinshipHop, Lineage, Relative } from './lineage.type';
 import { findLineage } from './lineage.service';
 
@@ -43,11 +44,24 @@ export class RelativeResolver {
     return requiredNode(context, relative.personId);
   }
 
-  @FieldResolver(() => [nodeType('Achievement')])
-  achievements(@Root() relative: Relative, @Ctx() context: GraphContext) {
-    return Promise.all(relative.achievementIds.map((id) => requiredNode(context, id)));
-  }
 }
+
+addPagedList<Lineage>(LineageResolver, {
+  name: 'relatives',
+  itemName: 'Relative',
+  item: () => Relative,
+  description: 'Every relative found, older generations first.',
+  all: (lineage) => lineage.relatives,
+});
+
+addPagedList<Relative>(RelativeResolver, {
+  name: 'achievements',
+  itemName: 'Achievement',
+  item: () => nodeType('Achievement'),
+  description: "The relative's achievements, by year (those without one last), then title.",
+  all: (relative) => relative.achievementIds,
+  read: (ids, context) => Promise.all(ids.map((id) => requiredNode(context, id as string))),
+});
 
 @Resolver(() => KinshipHop)
 export class KinshipHopResolver {

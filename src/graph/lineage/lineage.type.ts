@@ -41,6 +41,6 @@ export class Relative {
 export class Lineage {
   personId!: string;
 
-  @Field(() => [Relative], { description: 'Older generations first.' })
+  /** Resolved as a page by LineageResolver. */
   relatives!: Relative[];
 }

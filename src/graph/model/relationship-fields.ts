@@ -10,9 +10,9 @@
  * Relay twin, `<field>Connection`, with cursors, `pageInfo` and `totalCount`.
  */
 import { GraphQLResolveInfo } from 'graphql';
-import { Args, ClassType, Ctx, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { answerFor } from '../compiled/answers';
-import { Connection, ListPage, NestedListArgs, offsetAfter, toNestedConnection } from '../../graphql/connection';
+import { ListPage, NestedListArgs, nestedListConnection, offsetAfter, toNestedConnection } from '../../graphql/connection';
 import { EdgeObject, GraphModel, isReference, PropertyDeclaration } from '../../model/declaration';
 import { FieldOfLabel, relationshipFieldsOf, readableProperties } from '../../model/model-queries';
 import { edgePage, firstNeighbour, GraphContext, neighbourPage } from '../context';
@@ -68,21 +68,6 @@ export function relationSpec({ relationship, field, neighbours: labels, toOne }:
 /** Which page the arguments of a list field ask for (a cursor that is not one of ours is BAD_USER_INPUT on `after`). */
 const pageOf = (args: NestedListArgs): PageRequest => ({ offset: offsetAfter(args.after), first: args.first });
 
-/** One connection type per item type (`SeasonEntryListConnection`), shared by every list field of that type. */
-const connections = new Map<string, ClassType>();
-
-function listConnection(itemName: string, item: () => TypeValue): ClassType {
-  let connection = connections.get(itemName);
-  if (!connection) {
-    const base = Connection(item as () => ClassType, `${itemName}List`, 'How many items the whole list holds, over all pages.');
-    const name = `${itemName}ListConnection`;
-    connection = { [name]: class extends base {} }[name];
-    ObjectType(name, { description: `A page of a list of ${itemName} under an object, with cursors.` })(connection);
-    connections.set(itemName, connection);
-  }
-  return connection;
-}
-
 /**
  * A list relationship field `f` (a page of `first` items after `after`) and its Relay twin
  * `fConnection` (the same page with cursors, `pageInfo` and `totalCount`), read by one loader.
@@ -94,7 +79,7 @@ function listFields(
   page: (root: Row, context: GraphContext, request: PageRequest) => Promise<ListPage<unknown>>,
 ): GeneratedField[] {
   // Made now, with the resolvers: type-graphql reads the classes' metadata when it builds the schema.
-  const connection = listConnection(itemName, item);
+  const connection = nestedListConnection(itemName, item);
   return [
     { ...base, type: () => [item()], nullable: false, paged: true,
       resolve: async (root, context, args) => (await page(root, context, pageOf(args))).items },

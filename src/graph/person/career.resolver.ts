@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphContext } from '../context';
 import { nodeType } from '../model/api-types';
 import { nodeById, requiredNode } from '../shared/node-fields';
+import { addPagedList } from '../shared/paged-list';
 import { CareerSeason, SeriesCareer } from './career.type';
 
 @Resolver(() => SeriesCareer)
@@ -11,6 +12,14 @@ export class SeriesCareerResolver {
     return requiredNode(context, career.seriesId);
   }
 }
+
+addPagedList<SeriesCareer>(SeriesCareerResolver, {
+  name: 'seasons',
+  itemName: 'CareerSeason',
+  item: () => CareerSeason,
+  description: 'The seasons of this career, oldest first.',
+  all: (career) => career.seasons,
+});
 
 @Resolver(() => CareerSeason)
 export class CareerSeasonResolver {

@@ -44,6 +44,6 @@ export class SeriesCareer {
   @Field(() => Int, { nullable: true })
   bestFinish!: number | null;
 
-  @Field(() => [CareerSeason])
+  /** Resolved as a page by SeriesCareerResolver. */
   seasons!: CareerSeason[];
 }

@@ -5,6 +5,7 @@ import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { GraphContext } from '../context';
 import { lookupOfLabel, rootList } from '../compiled/compiled-reads';
 import { nodeType } from '../model/api-types';
+import { addPagedList } from '../shared/paged-list';
 import { EntityRow } from '../shared/rows';
 import { CAREER_LOADER } from './career.loaders';
 import { SeriesCareer } from './career.type';
@@ -45,9 +46,12 @@ export class PersonResolver {
   raced(@Root() person: EntityRow, @Ctx() context: GraphContext) {
     return context.loaders.get(RACED_LOADER).load(person.id);
   }
-
-  @FieldResolver(() => [SeriesCareer], { description: 'Career summary per series.' })
-  careerSummary(@Root() person: EntityRow, @Ctx() context: GraphContext) {
-    return context.loaders.get(CAREER_LOADER).load(person.id);
-  }
 }
+
+addPagedList<EntityRow>(PersonResolver, {
+  name: 'careerSummary',
+  itemName: 'SeriesCareer',
+  item: () => SeriesCareer,
+  description: 'Career summary per series.',
+  all: (person, context) => context.loaders.get(CAREER_LOADER).load(person.id),
+});

@@ -1,10 +1,11 @@
 /** Team's root queries and its season entries (entries name their team in a property, not a relationship). */
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection';
 import { GraphContext } from '../context';
 import { lookupOfLabel, rootList } from '../compiled/compiled-reads';
 import { edgeType, nodeType } from '../model/api-types';
+import { addPagedList } from '../shared/paged-list';
 import { EntityRow } from '../shared/rows';
 import { TeamFilter } from './team.args';
 import { TEAMS } from './team.cypher';
@@ -29,9 +30,12 @@ export class TeamResolver {
   ) {
     return rootList(context, info, TEAMS, filter, page);
   }
-
-  @FieldResolver(() => [edgeType('ENTERED_SEASON')], { description: 'Season entries made with this team, oldest first.' })
-  seasonEntries(@Root() team: EntityRow, @Ctx() context: GraphContext) {
-    return context.loaders.get(TEAM_ENTRIES_LOADER).load(team.id);
-  }
 }
+
+addPagedList<EntityRow>(TeamResolver, {
+  name: 'seasonEntries',
+  itemName: 'SeasonEntry',
+  item: () => edgeType('ENTERED_SEASON'),
+  description: 'Season entries made with this team, oldest first.',
+  all: (team, context) => context.loaders.get(TEAM_ENTRIES_LOADER).load(team.id),
+});

@@ -14,13 +14,14 @@ test('the fields left to their resolvers: claims and displayName of every type, 
   const left = fieldsLeftToResolvers(await buildGraphSchema(), GRAPH_MODEL);
   const edges = GRAPH_MODEL.relationships.flatMap((relationship) => (relationship.edge ? [relationship.edge.name] : []));
   expect([...left].sort()).toEqual([
-    // What each source says of it (src/graph/claims/claims.fields.ts), for every node and edge object type.
-    ...GRAPH_MODEL.nodes.map((node) => `${node.label}.claims`),
-    ...edges.map((edge) => `${edge}.claims`),
+    // What each source says of it (src/graph/claims/claims.fields.ts), for every node and edge object type, and its Relay twin.
+    ...GRAPH_MODEL.nodes.flatMap((node) => [`${node.label}.claims`, `${node.label}.claimsConnection`]),
+    ...edges.flatMap((edge) => [`${edge}.claims`, `${edge}.claimsConnection`]),
     // A label for any node: a person's may need their kinship to a named relative.
     ...GRAPH_MODEL.nodes.map((node) => `${node.label}.displayName`),
     // Summaries over many relationships, citation formats, and a team's entries (a reference property, read backwards).
-    'Person.careerSummary', 'Person.raced', 'RaceEntry.won', 'Source.bibtex', 'Source.csl', 'Team.seasonEntries',
+    'Person.careerSummary', 'Person.careerSummaryConnection', 'Person.raced', 'RaceEntry.won', 'Source.bibtex', 'Source.csl',
+    'Team.seasonEntries', 'Team.seasonEntriesConnection',
   ].sort());
 });
 
