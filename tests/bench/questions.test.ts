@@ -25,12 +25,21 @@ const nodeFragment = (field: FieldNode) => field.selectionSet!.selections.find((
  * API's largest so that every neighbour is there to compare with raw Cypher's.
  */
 function inOneRequest(spec: TypeSpec): string {
-  const lists = spec.lists.flatMap((list) => {
+  const selectionsUnderNode = (document: string) => {
     let fragment: InlineFragmentNode | undefined;
-    visit(parse(list.document), { Field: (field) => { if (isNodeLookup(field)) fragment = nodeFragment(field); } });
+    visit(parse(document), { Field: (field) => { if (isNodeLookup(field)) fragment = nodeFragment(field); } });
     return fragment!.selectionSet.selections;
+  };
+  // The node's claims: the first page of them (the explorer walks on with `after`).
+  const claims = spec.claims ? selectionsUnderNode(spec.claims.replace(', after: $after', '')) : [];
+  const lists = [...claims, ...spec.lists.flatMap((list) => selectionsUnderNode(list.document))];
+  // The root fields the explorer asks beside the node (a person's relatives, the conflicts about it).
+  const roots = spec.roots.flatMap((root) => {
+    const [operation] = parse(root).definitions;
+    return operation.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections : [];
   });
   const merged = visit(parse(spec.document), {
+    OperationDefinition: (operation) => ({ ...operation, selectionSet: { ...operation.selectionSet, selections: [...operation.selectionSet.selections, ...roots] } }),
     Field: (field) => {
       if (!isNodeLookup(field)) return undefined;
       const fragment = nodeFragment(field);
