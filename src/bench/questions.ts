@@ -378,7 +378,7 @@ export function benchmarkQuestions(landmarks: SyntheticGraph['landmarks'], deepP
         },
         'pitlane-api': (r) => [
           explorerNeighbours(r.data),
-          sorted(r.data.node.claims.map((c: Json) => claimLine({ ...c, source: c.source.id }))),
+          sorted(r.data.node.claimsConnection.edges.map((e: Json) => e.node).map((c: Json) => claimLine({ ...c, source: c.source.id }))),
           sorted(r.data.conflicts.edges.map((e: Json) => conflictLine(e.node.property, e.node.claims.length))),
         ],
         'neo4j-graphql': (r) => {
