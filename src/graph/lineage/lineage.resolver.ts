@@ -43,7 +43,6 @@ export class RelativeResolver {
   person(@Root() relative: Relative, @Ctx() context: GraphContext) {
     return requiredNode(context, relative.personId);
   }
-
 }
 
 addPagedList<Lineage>(LineageResolver, {
