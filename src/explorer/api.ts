@@ -52,3 +52,26 @@ export async function query<T>(document: string, variables: Record<string, unkno
   if (!body.data) throw new ApiError(`The API answered HTTP ${response.status} without data.`);
   return body.data;
 }
+
+/** A page of a Relay connection, as far as walking it needs. */
+export interface ConnectionPage<N> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: N }[];
+}
+
+/**
+ * Every item of a connection: `page(after)` asks for one page (null when its parent is not
+ * there), walked with each page's endCursor until there is no next page. Null when the first page
+ * had no parent.
+ */
+export async function walkConnection<N>(page: (after: string | null) => Promise<ConnectionPage<N> | null | undefined>): Promise<N[] | null> {
+  const items: N[] = [];
+  let after: string | null = null;
+  for (let first = true; ; first = false) {
+    const connection = await page(after);
+    if (!connection) return first ? null : items;
+    items.push(...connection.edges.map((edge) => edge.node));
+    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return items;
+    after = connection.pageInfo.endCursor;
+  }
+}

@@ -1,5 +1,5 @@
 /** A person's relatives as the lineage query gives them: kinship, generation, whether they raced, and the links between. */
-import { queryAllowingNotFound } from './api.js';
+import { ConnectionPage, queryAllowingNotFound, walkConnection } from './api.js';
 import { Citation, CITATION_FIELDS } from './facts.js';
 import { LabelledNode } from './node-labels.js';
 
@@ -60,24 +60,15 @@ export interface Lineage {
   relatives: Relative[];
 }
 
-type LineagePage = {
-  lineage: {
-    person: Lineage['person'];
-    relativesConnection: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Relative }[] };
-  } | null;
-};
+type LineagePage = { lineage: { person: Lineage['person']; relativesConnection: ConnectionPage<Relative> } | null };
 
 /** Null for an unknown person (or a node that is not a person). Every relative: the pages walked to the end. */
 export async function loadLineage(personId: string): Promise<Lineage | null> {
-  const relatives: Relative[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: LineagePage = await queryAllowingNotFound<LineagePage>(LINEAGE, { id: personId, depth: LINEAGE_DEPTH, after });
-    const lineage: LineagePage['lineage'] = page.lineage;
-    if (!lineage) return null;
-    const { pageInfo, edges } = lineage.relativesConnection;
-    relatives.push(...edges.map((edge) => edge.node));
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor) return { person: lineage.person, relatives };
-    after = pageInfo.endCursor;
-  }
+  let person: Lineage['person'] | undefined;
+  const relatives = await walkConnection(async (after) => {
+    const { lineage } = await queryAllowingNotFound<LineagePage>(LINEAGE, { id: personId, depth: LINEAGE_DEPTH, after });
+    person = lineage?.person;
+    return lineage?.relativesConnection;
+  });
+  return relatives && person ? { person, relatives } : null;
 }

@@ -11,7 +11,7 @@
  */
 import { GRAPH_MODEL } from '../model/graph-model.js';
 import { nodeDeclaration } from '../model/model-queries.js';
-import { query } from './api.js';
+import { ConnectionPage, query, walkConnection } from './api.js';
 import { Claim, Conflict, disputesOf, disputesOfLink, Dispute, nodePropertyWords, relationshipDisputes } from './claims.js';
 import { Citation } from './facts.js';
 import { Json, LinkSpec, neighbourhoodSpecs } from './neighbourhood-queries.js';
@@ -111,17 +111,8 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
 
 /** Every claim of the node: the claims' pages walked to the end (a node has a few dozen at most in practice). */
 async function allClaims(document: string, id: string): Promise<Claim[]> {
-  type Page = { node: { claimsConnection: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Claim }[] } } | null };
-  const claims: Claim[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: Page = await query<Page>(document, { id, after });
-    const connection = page.node?.claimsConnection;
-    if (!connection) return claims;
-    claims.push(...connection.edges.map((edge) => edge.node));
-    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return claims;
-    after = connection.pageInfo.endCursor;
-  }
+  type Page = { node: { claimsConnection: ConnectionPage<Claim> } | null };
+  return (await walkConnection(async (after) => (await query<Page>(document, { id, after })).node?.claimsConnection)) ?? [];
 }
 
 /** The claims the API gave with a node; none when it was not asked for them (a source). */

@@ -18,6 +18,7 @@ import { FieldOfLabel, relationshipFieldsOf, readableProperties } from '../../mo
 import { edgePage, firstNeighbour, GraphContext, neighbourPage } from '../context';
 import { EdgeObjectRow } from '../shared/edges';
 import { nodeById, requiredNode } from '../shared/node-fields';
+import { connectionDescription } from '../shared/paged-list';
 import { Direction, PageRequest, RelationSpec } from '../shared/related.loader';
 import { ApiTypes, isNonNull, propertyValue, readAsStored, typeOfLabels, TypeValue, valueType } from './api-types';
 
@@ -84,7 +85,7 @@ function listFields(
     { ...base, type: () => [item()], nullable: false, paged: true,
       resolve: async (root, context, args) => (await page(root, context, pageOf(args))).items },
     { name: `${base.name}Connection`, nullable: false, paged: true,
-      description: `${base.description ?? base.name} As a Relay connection: cursors, whether there is more, and the total.`,
+      description: connectionDescription(base.description ?? base.name),
       type: () => connection,
       resolve: async (root, context, args) => toNestedConnection(await page(root, context, pageOf(args))) },
   ];
