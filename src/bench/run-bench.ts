@@ -99,6 +99,26 @@ function recordFailure(failures: Failures, name: ContenderName, error: unknown):
   failures[name] = error instanceof Error ? error.message : String(error);
 }
 
+/** Why a peer has no figures when none of its requests finished within its timed turns. */
+export const noRequestCompleted = (options: Pick<BenchOptions, 'rounds' | 'durationSeconds'>): string =>
+  `no request completed within its timed turns (${Math.max(1, options.rounds)} × ${options.durationSeconds / Math.max(1, options.rounds)} s)`;
+
+/**
+ * Each timed contender's figures. A peer none of whose requests finished within its timed turns has
+ * no latency or throughput to report (autocannon gives zeros): it gets a failure saying so instead.
+ */
+export function figuresOf(
+  timings: ReadonlyMap<ContenderName, Timing>, statements: Partial<Record<ContenderName, number>>, failures: Failures,
+  options: Pick<BenchOptions, 'rounds' | 'durationSeconds'>,
+): Partial<Record<ContenderName, ContenderFigures>> {
+  const figures: Partial<Record<ContenderName, ContenderFigures>> = {};
+  for (const [name, timing] of timings) {
+    if (timing.requests === 0 && PEERS.has(name)) failures[name] = noRequestCompleted(options);
+    else figures[name] = { ...timing, statements: statements[name] ?? 0 };
+  }
+  return figures;
+}
+
 /** Walks to the deep page in each contender's own terms (a peer that fails on the way is noted). */
 async function deepPagePositions(contenders: RunningContender[], failures: Failures): Promise<PagePositions> {
   let position: PagePositions = { ...FIRST_PAGE };
@@ -177,15 +197,16 @@ async function benchScale(options: BenchOptions, people: number, { uri, pid: dat
     }
     const results: QuestionResult[] = [];
     for (const { question, answer, failures, statements } of checked) {
-      const figures: Partial<Record<ContenderName, ContenderFigures>> = {};
       const answering = contenders.filter((c) => !failures[c.name]);
       const timings = await timeQuestion(answering.map((c) => ({ key: c.name, url: c.url, request: requestOf(question, c.name), pid: c.pid })), {
         connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, rounds: options.rounds, databasePid,
       });
+      const figures = figuresOf(timings, statements, failures, options);
       for (const contender of answering) {
-        const timing = timings.get(contender.name)!;
-        figures[contender.name] = { ...timing, statements: statements[contender.name] ?? 0 };
-        say(`  ${question.key} / ${contender.name}: p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms, ${timing.requestsPerSecond} req/s, ${statements[contender.name]} statements`);
+        const f = figures[contender.name];
+        say(f
+          ? `  ${question.key} / ${contender.name}: p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ${f.requestsPerSecond} req/s, ${f.statements} statements`
+          : `  ${question.key} / ${contender.name}: failed: ${failures[contender.name]}`);
       }
       results.push({
         key: question.key, title: question.title, answer, figures: figures as QuestionResult['figures'], failures,

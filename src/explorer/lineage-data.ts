@@ -1,22 +1,20 @@
 /** A person's relatives as the lineage query gives them: kinship, generation, whether they raced, and the links between. */
 import { ConnectionPage, queryAllowingNotFound, walkConnection } from './api.js';
-import { Citation, CITATION_FIELDS } from './facts.js';
+import { CITED, CitedAnswer } from './facts.js';
 import { LabelledNode } from './node-labels.js';
 
 /** How many kinship links the family tree follows (the API allows 1 to 6). */
 export const LINEAGE_DEPTH = 4;
 
-const CITED = `sources { ${CITATION_FIELDS} }`;
-
 /**
  * Relatives asked for per request, and achievements per relative: the query cost counts each by its
- * page size, so the tree comes a page of relatives at a time (walked to the end), and a relative's
- * achievements beyond the first few are counted, not listed.
+ * page size (and each kinship link's citations by theirs), so the tree comes a few relatives at a
+ * time (walked to the end), and a relative's achievements beyond the first few are counted, not listed.
  */
-export const RELATIVES_PAGE = 10;
+export const RELATIVES_PAGE = 4;
 export const ACHIEVEMENTS_SHOWN = 3;
 
-const LINEAGE = `query Lineage($id: ID!, $depth: Int!, $after: String) {
+export const LINEAGE = `query Lineage($id: ID!, $depth: Int!, $after: String) {
   lineage(personId: $id, maxDepth: $depth) {
     person { __typename id name description raced ${CITED} }
     relativesConnection(first: ${RELATIVES_PAGE}, after: $after) {
@@ -32,13 +30,12 @@ const LINEAGE = `query Lineage($id: ID!, $depth: Int!, $after: String) {
   }
 }`;
 
-export interface KinshipHop {
+export interface KinshipHop extends CitedAnswer {
   type: string;
   /** What `to` is to `from` ("father"). */
   relation: string;
   from: { id: string };
   to: { id: string };
-  sources: Citation[];
 }
 
 export interface Relative {
@@ -56,7 +53,7 @@ export interface Relative {
 }
 
 export interface Lineage {
-  person: LabelledNode & { raced: boolean; sources: Citation[] };
+  person: LabelledNode & CitedAnswer & { raced: boolean };
   relatives: Relative[];
 }
 

@@ -6,7 +6,7 @@
 import { el } from './dom.js';
 import { workspace } from './workspace.js';
 import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
-import { Citation, Fact } from './facts.js';
+import { Citation, citedBy, Fact } from './facts.js';
 import { loadLineage, Lineage, LINEAGE_DEPTH, Relative } from './lineage-data.js';
 import { labelOf } from './node-labels.js';
 import { ProvenancePanel } from './provenance-panel.js';
@@ -61,7 +61,7 @@ export async function renderLineageView(main: HTMLElement, personId: string, con
     open: (id) => navigate({ view: 'node', id }),
     layout: { name: 'preset', fit: true, padding: 30, animate: false },
   });
-  if (lineage.relatives.length === 0) panel.pin({ statement: `The sources name no relatives of ${person.label}.`, citations: lineage.person.sources });
+  if (lineage.relatives.length === 0) panel.pin({ statement: `The sources name no relatives of ${person.label}.`, ...citedBy(lineage.person) });
   else panel.pin(relativeFact(lineage, lineage.relatives[0] as Relative));
   viewShown(main, `Family tree of ${person.label}`);
 }
@@ -110,7 +110,7 @@ function drawingOf(lineage: Lineage): { nodes: DrawnNode[]; edges: DrawnEdge[] }
     label: labelOf(root),
     kind: 'Person',
     classes: ['centre', ...(root.raced ? ['raced'] : [])],
-    fact: { statement: `${labelOf(root)}${root.description ? `: ${root.description}` : ''}`, citations: root.sources },
+    fact: { statement: `${labelOf(root)}${root.description ? `: ${root.description}` : ''}`, ...citedBy(root) },
   });
   const widest = Math.max(...[...rows.values()].map((row) => row.length));
   const nodes: DrawnNode[] = [];
@@ -138,7 +138,7 @@ function drawingOf(lineage: Lineage): { nodes: DrawnNode[]; edges: DrawnEdge[] }
         to: hop.to.id,
         label: hop.relation,
         classes: ['kinship'],
-        fact: { statement: `${to} is ${from}’s ${hop.relation}.`, citations: hop.sources },
+        fact: { statement: `${to} is ${from}’s ${hop.relation}.`, ...citedBy(hop) },
       });
     }
   }

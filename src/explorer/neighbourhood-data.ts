@@ -13,7 +13,7 @@ import { GRAPH_MODEL } from '../model/graph-model.js';
 import { nodeDeclaration } from '../model/model-queries.js';
 import { ConnectionPage, query, walkConnection } from './api.js';
 import { Claim, Conflict, disputesOf, disputesOfLink, Dispute, nodePropertyWords, relationshipDisputes } from './claims.js';
-import { Citation } from './facts.js';
+import { Citation, CitedAnswer, citedBy } from './facts.js';
 import { Json, LinkSpec, neighbourhoodSpecs } from './neighbourhood-queries.js';
 import { LabelledNode, labelOf } from './node-labels.js';
 import { wordsFor } from './relationship-words.js';
@@ -33,6 +33,8 @@ export interface Link {
   detail?: string;
   /** The evidence, when the API gives it with the relationship; undefined: ask for it. */
   citations?: Citation[];
+  /** How many source statements it has in all, where `citations` is a page of them. */
+  citationsTotal?: number;
   /** Where its sources disagree (a finishing position, which place a person was born in). */
   disputes: Dispute[];
 }
@@ -42,6 +44,7 @@ export interface CentreNode extends Neighbour {
   kind: string;
   description: string | null;
   citations: Citation[];
+  citationsTotal?: number;
   /** Properties worth showing, as term and value. */
   details: [string, string][];
   /** A source's full text. */
@@ -83,7 +86,8 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
   const data: Roots = Object.assign({}, ...roots);
   // Each list came in its own request (a page of it); its connection's totalCount says how many it left out.
   const node: Json = Object.assign({}, own.node, ...lists.map((list) => list.node ?? {}), claims ? { claims } : {});
-  const linksNotShown = spec.lists.reduce((sum, { field }) => {
+  // Every list drawn from a page (the model's lists, and a team's season entries) comes with its `…Connection`'s totalCount.
+  const linksNotShown = [...new Set(spec.links.map((link) => link.field))].reduce((sum, field) => {
     const shown = node[field];
     const total = (node[`${field}Connection`] as { totalCount: number } | undefined)?.totalCount ?? 0;
     return sum + Math.max(0, total - (Array.isArray(shown) ? shown.length : 0));
@@ -97,7 +101,7 @@ export async function loadNeighbourhood(id: string): Promise<Neighbourhood | nul
       label: labelOf(centre),
       kind: centre.__typename,
       description: (node.description as string | null | undefined) ?? null,
-      citations: (node.sources as Citation[] | undefined) ?? [],
+      ...citedBy(node.sourcesConnection ? (node as unknown as CitedAnswer) : null),
       details: spec.details(node),
       text: typeof node.text === 'string' ? node.text : undefined,
       disputes: disputesOf(claimsOf(node), nodePropertyWords(nodeDeclaration(GRAPH_MODEL, centre.__typename).properties, spec.detailTerms)),
@@ -130,7 +134,7 @@ function linksOf(centreId: string, node: Json, spec: LinkSpec): Omit<Link, 'disp
       type: spec.type,
       words: wordsFor(spec.type),
       detail: spec.detail?.(item),
-      citations: spec.via ? (item.sources as Citation[]) : undefined,
+      ...(spec.via ? citedBy(item as unknown as CitedAnswer) : {}),
     };
   });
 }
@@ -140,14 +144,14 @@ function kinshipLinks(centreId: string, relatives: Json[]): Omit<Link, 'disputes
   return relatives.map((relative) => {
     const person = relative.person as LabelledNode;
     const kinship = relative.kinship as string;
-    const [hop] = relative.path as { type: string; sources: Citation[] }[];
+    const [hop] = relative.path as ({ type: string } & CitedAnswer)[];
     return {
       neighbour: { ...person, label: labelOf(person, kinship) },
       from: centreId,
       to: person.id,
       type: hop?.type ?? 'HAS_RELATIVE',
       words: kinship,
-      citations: hop?.sources ?? [],
+      ...citedBy(hop),
     };
   });
 }

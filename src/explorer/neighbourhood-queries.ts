@@ -17,7 +17,7 @@ import { GraphModel, isEnum, isReference, NodeDeclaration, Properties, PropertyD
 import { GRAPH_MODEL } from '../model/graph-model.js';
 import { nodeDeclaration, relationshipFieldsOf, relativelyDatedLabels } from '../model/model-queries.js';
 import { CLAIM_FIELDS } from './claims.js';
-import { CITATION_FIELDS } from './facts.js';
+import { CITED } from './facts.js';
 import { LabelledNode, labelOf } from './node-labels.js';
 import { kinshipTypes } from './relationship-words.js';
 
@@ -55,7 +55,6 @@ export interface TypeSpec {
   detailTerms: Record<string, string>;
 }
 
-const CITED = `sources { ${CITATION_FIELDS} }`;
 
 /**
  * How many of a node's claims one request asks for. The explorer walks the pages to the end (it
@@ -77,8 +76,10 @@ export const CLAIMS_PER_CONFLICT = 4;
  * cost multiplies a list's selections by its page size, so one request with every list of a busy
  * type (a person has some twenty) would be over the limit at any useful size: each list comes in a
  * request of its own, with its `…Connection`'s totalCount, so the page says how many it leaves out.
+ * An edge object's citations (a page of CITATION_PAGE.default) count for each item too: twelve keep
+ * the busiest list under the test's share of the default MAX_QUERY_COST.
  */
-export const NEIGHBOURS_SHOWN = 25;
+export const NEIGHBOURS_SHOWN = 12;
 
 /**
  * Where the sources disagree about the node's relationships: only the disputed groups, each claim
@@ -282,7 +283,7 @@ function computedFor(model: GraphModel): Record<string, Computed> {
     // The seasons people entered with this team (the entries' `team` property, not a relationship).
     const properties = propertySelection(model, entered.properties).join(' ');
     computed.Team = {
-      edgeFields: [`seasonEntries(first: ${NEIGHBOURS_SHOWN}) { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} }`],
+      edgeFields: [`seasonEntries(first: ${NEIGHBOURS_SHOWN}) { season { ${labelledSelection(model, ['Season'])} } person { ${labelledSelection(model, ['Person'])} } ${properties} ${CITED} }`, `seasonEntriesConnection(first: 0) { totalCount }`],
       links: [{
         field: 'seasonEntries', type: 'ENTERED_SEASON', direction: 'out', via: 'season',
         detail: (edge) => joined(`by ${labelOf(edge.person as LabelledNode)}`, edgeDetail(entered.properties, { ...edge, team: null })),

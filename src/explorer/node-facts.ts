@@ -4,10 +4,8 @@
  */
 import { GRAPH_MODEL } from '../model/graph-model.js';
 import { query } from './api.js';
-import { Citation, CITATION_FIELDS, Fact } from './facts.js';
+import { CITED, CitedAnswer, citedBy, Fact } from './facts.js';
 import { LabelledNode, labelOf } from './node-labels.js';
-
-const CITED = `sources { ${CITATION_FIELDS} }`;
 
 /** Per label: the property it is known by, its description where it has one, and its sources; a source's date. */
 export const NODE_FACTS = `query NodeFacts($id: ID!) {
@@ -20,7 +18,7 @@ export const NODE_FACTS = `query NodeFacts($id: ID!) {
   }
 }`;
 
-type FactsAnswer = { node: (LabelledNode & { sources?: Citation[]; published?: string }) | null };
+type FactsAnswer = { node: (LabelledNode & Partial<CitedAnswer> & { published?: string }) | null };
 
 const cache = new Map<string, Promise<Fact>>();
 
@@ -44,5 +42,5 @@ async function load(id: string, label: string): Promise<Fact> {
   if (node.__typename === 'Source') {
     return { statement: `${labelOf(node)}, published ${node.published ?? 'at an unknown date'}.`, citations: [], note: 'A source: the documents every quote comes from.' };
   }
-  return { statement: node.description ? `${what}: ${node.description}` : what, citations: node.sources ?? [] };
+  return { statement: node.description ? `${what}: ${node.description}` : what, ...citedBy(node.sourcesConnection ? (node as CitedAnswer) : null) };
 }

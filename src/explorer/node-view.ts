@@ -45,6 +45,7 @@ export async function renderNodeView(main: HTMLElement, id: string, context: Vie
   const centreFact: Fact = {
     statement: node.description ? `${node.label} (${node.kind}): ${node.description}` : `${node.label} (${node.kind})`,
     citations: node.citations,
+    citationsTotal: node.citationsTotal,
     note:
       node.kind === 'Source'
         ? 'A source: every quote in the graph comes from one.'
@@ -126,7 +127,7 @@ function statementOf(link: Link, centreLabel: string): string {
 
 function factOf(link: Link, centreLabel: string): FactSource {
   const statement = statementOf(link, centreLabel);
-  if (link.citations) return { statement, citations: link.citations, disputes: link.disputes };
+  if (link.citations) return { statement, citations: link.citations, citationsTotal: link.citationsTotal, disputes: link.disputes };
   return async () => ({ ...(await relationshipEvidence(link.from, link.to, link.type, statement)), disputes: link.disputes });
 }
 

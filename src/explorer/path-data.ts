@@ -1,26 +1,25 @@
 /** How two nodes are connected: the API's shortest connection, with each relationship's evidence. */
 import { query, queryAllowingNotFound } from './api.js';
-import { Citation, CITATION_FIELDS } from './facts.js';
+import { CITED, CitedAnswer } from './facts.js';
 import { LabelledNode, NODE_LABEL_FIELDS } from './node-labels.js';
 
 /** The longest connection looked for (the API allows 1 to 10). */
 export const PATH_MAX_LENGTH = 6;
 
-const CONNECTION = `query Connection($from: ID!, $to: ID!, $maxLength: Int!) {
+export const CONNECTION = `query Connection($from: ID!, $to: ID!, $maxLength: Int!) {
   connection(fromId: $from, toId: $to, maxLength: $maxLength) {
     length
     nodes { ${NODE_LABEL_FIELDS} }
-    relationships { type from { id } to { id } sources { ${CITATION_FIELDS} } }
+    relationships { type from { id } to { id } ${CITED} }
   }
   fromNode: node(id: $from) { ${NODE_LABEL_FIELDS} }
   toNode: node(id: $to) { ${NODE_LABEL_FIELDS} }
 }`;
 
-export interface PathRelationship {
+export interface PathRelationship extends CitedAnswer {
   type: string;
   from: { id: string };
   to: { id: string };
-  sources: Citation[];
 }
 
 export interface Connection {

@@ -5,7 +5,7 @@
 import { el } from './dom.js';
 import { workspace } from './workspace.js';
 import { DrawnEdge, DrawnNode, drawGraph } from './drawing.js';
-import { Fact } from './facts.js';
+import { citedBy, Fact } from './facts.js';
 import { factsOfNode } from './node-facts.js';
 import { isUnnamedPerson, labelOf, LabelledNode } from './node-labels.js';
 import { Connection, loadConnection, loadNodeLabel, PATH_MAX_LENGTH } from './path-data.js';
@@ -120,7 +120,7 @@ function stepsOf({ path }: Connection): Fact[] {
   const labels = new Map(path.nodes.map((node) => [node.id, labelOf(node)]));
   return path.relationships.map((relationship) => ({
     statement: `${labels.get(relationship.from.id) ?? relationship.from.id} — ${wordsFor(relationship.type)} → ${labels.get(relationship.to.id) ?? relationship.to.id}`,
-    citations: relationship.sources,
+    ...citedBy(relationship),
   }));
 }
 

@@ -5,7 +5,7 @@
  */
 import { disputeElement } from './dispute-view.js';
 import { Child, el, replaceChildren } from './dom.js';
-import { Citation, Fact, FactSource, resolveFact } from './facts.js';
+import { Citation, citationsLeftOut, Fact, FactSource, resolveFact } from './facts.js';
 import { hrefOf } from './routes.js';
 
 export class ProvenancePanel {
@@ -65,8 +65,14 @@ function factElements(fact: Fact): Child[] {
     fact.citations.length > 0
       ? el('ul', { class: 'citations' }, fact.citations.map(citationElement))
       : el('p', { class: 'no-evidence' }, 'No supporting sentence is recorded for this.'),
+    moreCitations(fact),
     fact.note ? el('p', { class: 'note' }, fact.note) : null,
   ];
+}
+
+function moreCitations(fact: Fact): HTMLElement | null {
+  const note = citationsLeftOut(fact);
+  return note ? el('p', { class: 'note', 'data-testid': 'more-citations' }, note) : null;
 }
 
 export function citationElement(citation: Citation): HTMLElement {

@@ -4,16 +4,16 @@
  * returns with the relationship's sources.
  */
 import { query } from './api.js';
-import { Citation, CITATION_FIELDS, Fact } from './facts.js';
+import { CITED, CitedAnswer, citedBy, Fact } from './facts.js';
 
-const RELATIONSHIP = `query RelationshipEvidence($from: ID!, $to: ID!) {
+export const RELATIONSHIP = `query RelationshipEvidence($from: ID!, $to: ID!) {
   connection(fromId: $from, toId: $to, maxLength: 1) {
-    relationships { type sources { ${CITATION_FIELDS} } }
+    relationships { type ${CITED} }
   }
 }`;
 
 interface RelationshipAnswer {
-  connection: { relationships: { type: string; sources: Citation[] }[] } | null;
+  connection: { relationships: ({ type: string } & CitedAnswer)[] } | null;
 }
 
 export async function relationshipEvidence(from: string, to: string, type: string, statement: string): Promise<Fact> {
@@ -28,5 +28,5 @@ export async function relationshipEvidence(from: string, to: string, type: strin
       note: `These two are also linked by ${found.type}, which is the link the API returns for them, so this one's own evidence cannot be shown.`,
     };
   }
-  return { statement, citations: found.sources };
+  return { statement, ...citedBy(found) };
 }

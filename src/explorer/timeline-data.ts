@@ -1,16 +1,16 @@
 /** A person's career in order, as the timeline query gives it, with each entry's evidence. */
 import { queryAllowingNotFound } from './api.js';
-import { Citation, CITATION_FIELDS } from './facts.js';
+import { CITED, CitedAnswer } from './facts.js';
 
-const TIMELINE = `query Timeline($id: ID!) {
+export const TIMELINE = `query Timeline($id: ID!) {
   timeline(personId: $id) {
     kind title year date age approximate dateAsStated earliestYear latestYear detail
     subject { __typename id }
-    sources { ${CITATION_FIELDS} }
+    ${CITED}
   }
 }`;
 
-export interface TimelineEntry {
+export interface TimelineEntry extends CitedAnswer {
   kind: string;
   title: string;
   year: number | null;
@@ -22,7 +22,6 @@ export interface TimelineEntry {
   latestYear: number | null;
   detail: string | null;
   subject: { __typename: string; id: string };
-  sources: Citation[];
 }
 
 /** Null for an unknown person. */

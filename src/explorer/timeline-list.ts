@@ -1,6 +1,6 @@
 /** A person's timeline as a list beside the drawing; each entry shows its evidence on hover, focus or click. */
 import { el, replaceChildren } from './dom.js';
-import { Fact } from './facts.js';
+import { citedBy, Fact } from './facts.js';
 import { ProvenancePanel } from './provenance-panel.js';
 import { hrefOf } from './routes.js';
 import { loadTimeline, TimelineEntry } from './timeline-data.js';
@@ -55,7 +55,7 @@ function entryElement(entry: TimelineEntry, panel: ProvenancePanel): HTMLElement
   const when = whenOf(entry);
   const fact: Fact = {
     statement: `${when[0]?.toUpperCase()}${when.slice(1)}: ${entry.title}${entry.detail ? `. ${entry.detail}` : ''}`,
-    citations: entry.sources,
+    ...citedBy(entry),
   };
   const button = el('button', { type: 'button', class: 'entry-title' }, entry.title);
   button.addEventListener('click', () => panel.pin(fact));

@@ -31,9 +31,10 @@ import { VenueResolver } from './venue/venue.resolver';
 import { AuditResolver } from './curation/audit.resolver';
 import { ClaimedRelationshipResolver, ClaimResolver, ConflictResolver } from './claims/claims.resolver';
 import { claimsResolvers } from './claims/claims.fields';
+import { citationResolvers } from './shared/citations.fields';
 import { curationResolvers } from './curation/curation.resolver';
 import { curationInputs } from './curation/curation.inputs';
-import { apiTypes } from './model/api-types';
+import { apiTypes, ApiTypes } from './model/api-types';
 import { relationshipResolvers } from './model/relationship-fields';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from '../graphql/argument-validation';
@@ -46,6 +47,10 @@ export const HAND_WRITTEN_RESOLVERS = [
   LineageResolver, RelativeResolver, KinshipHopResolver, PathResolver, PathRelationshipResolver,
   TimelineResolver, SearchResolver, ConflictResolver, ClaimResolver, ClaimedRelationshipResolver, AuditResolver,
 ] as const;
+
+/** The model's node and edge types by their GraphQL names: each carries its citations. */
+const citedTypes = (types: ApiTypes): Map<string, ClassType> =>
+  new Map([...types.nodes, ...[...types.edges.values()].map((type): [string, ClassType] => [type.name, type])]);
 
 interface Generated {
   model: GraphModel;
@@ -62,7 +67,9 @@ function generate(model: GraphModel): Generated {
   const types = apiTypes(model);
   generated = {
     model,
-    resolvers: [...relationshipResolvers(types), ...claimsResolvers(types), ...curationResolvers(types, curationInputs(types))],
+    resolvers: [
+      ...relationshipResolvers(types), ...claimsResolvers(types), ...citationResolvers(citedTypes(types)), ...curationResolvers(types, curationInputs(types)),
+    ],
     nodeTypes: [...types.nodes.values()],
   };
   return generated;

@@ -1,6 +1,7 @@
 /**
  * Provenance: the source that supports a fact and the exact sentence(s) it says it in.
- * Every node and relationship of the graph carries its citations.
+ * Every node and relationship of the graph carries its citations; the `sources` field that pages
+ * them is added by src/graph/shared/citations.fields.ts to every type that extends Cited.
  */
 import { Field, ObjectType } from 'type-graphql';
 
@@ -13,8 +14,7 @@ export class Citation {
   quote!: string;
 }
 
-@ObjectType()
+/** What carries provenance: its citations, read with it (the stored `sources` and `quotes` lists). */
 export abstract class Cited {
-  @Field(() => [Citation], { description: 'Where this fact comes from: source and supporting quote.' })
   sources!: Citation[];
 }

@@ -6,7 +6,7 @@
 import { ClassType, Field, ArgsType, Int, ObjectType } from 'type-graphql';
 import { Max, Min, MaxLength } from 'class-validator';
 import { badUserInput } from './errors';
-import { NESTED_PAGE } from './page-sizes';
+import { CITATION_PAGE, NESTED_PAGE } from './page-sizes';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -132,22 +132,36 @@ export function toConnection<T>(
   };
 }
 
-export { NESTED_PAGE };
+export { CITATION_PAGE, NESTED_PAGE };
 
-@ArgsType()
-export class NestedListArgs {
-  @Field(() => Int, {
-    defaultValue: NESTED_PAGE.default,
-    description: `How many items, 0 to ${NESTED_PAGE.maximum} (default ${NESTED_PAGE.default}).`,
-  })
-  @Min(0)
-  @Max(NESTED_PAGE.maximum)
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'Start after this cursor (a `cursor` of the `…Connection` field beside this one).' })
-  @MaxLength(500)
+/** The arguments of a page of a list under an object: `first` (0 to the page's maximum, its default when not given) and `after`. */
+export interface PageArgs {
+  first: number;
   after?: string | null;
 }
+
+/** An ArgsType class of a list's page: its sizes, what it holds (for the descriptions) and its `…Connection` twin's name. */
+function pageArgs(page: { default: number; maximum: number }, items: string, twin: string): ClassType<PageArgs> {
+  @ArgsType()
+  class ListPageArgs implements PageArgs {
+    @Field(() => Int, { defaultValue: page.default, description: `How many ${items}, 0 to ${page.maximum} (default ${page.default}).` })
+    @Min(0)
+    @Max(page.maximum)
+    first!: number;
+
+    @Field(() => String, { nullable: true, description: `Start after this cursor (a \`cursor\` of the \`${twin}\` field beside this one).` })
+    @MaxLength(500)
+    after?: string | null;
+  }
+  return ListPageArgs;
+}
+
+@ArgsType()
+export class NestedListArgs extends pageArgs(NESTED_PAGE, 'items', '…Connection') {}
+
+/** The page of an element's citations (`sources`): as NestedListArgs, with CITATION_PAGE's smaller default. */
+@ArgsType()
+export class CitationListArgs extends pageArgs(CITATION_PAGE, 'citations', 'sourcesConnection') {}
 
 /**
  * A nested list's cursor is the position of an item in the list's stable order: one list's cursors

@@ -5,3 +5,10 @@
  * these. (A module of plain values: the bench's command line reads it without the GraphQL types.)
  */
 export const NESTED_PAGE = { default: 20, maximum: 100 } as const;
+
+/**
+ * An element's citations (`sources`: one per source statement of it) are a page too, with a smaller
+ * default: a fact rarely has more than a few sources, and every cited object in a list multiplies the
+ * query cost by its citations' page size. `sourcesConnection { totalCount }` says how many there are.
+ */
+export const CITATION_PAGE = { default: 5, maximum: NESTED_PAGE.maximum } as const;

@@ -4,7 +4,7 @@
  */
 import { reportedFigures } from '../../src/bench/baseline';
 import { benchReport, checkTargets, growthSection, peopleLabel } from '../../src/bench/report';
-import { BenchResult, ContenderFigures, QuestionResult } from '../../src/bench/run-bench';
+import { BenchResult, ContenderFigures, figuresOf, QuestionResult } from '../../src/bench/run-bench';
 
 const figures = (p50Ms: number, requestsPerSecond: number, statements = 1): ContenderFigures =>
   ({ requests: requestsPerSecond * 10, requestsPerSecond, p50Ms, p99Ms: p50Ms * 2, errors: 0, statements });
@@ -106,4 +106,28 @@ test('statements per request are held to the request\'s root fields, and peak me
   expect(find('Lineage, at 1k: statements')).toEqual([]);
   expect(find('Peak memory at 1k')[0]).toMatchObject({ met: true, detail: '150 MB vs 200 MB' });
   expect(find('Peak memory at 10k')[0]).toMatchObject({ met: false, detail: '250 MB vs 200 MB' });
+});
+
+describe('a peer none of whose requests finished within its timed turns', () => {
+  const zero = { requests: 0, requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, errors: 0 };
+  const timings = new Map([['raw-cypher', figures(10, 100)], ['pitlane-api', figures(200, 5)], ['neo4j-graphql', zero]] as const);
+
+  test('has a failure saying so, not figures of zero milliseconds; the report shows it as such', () => {
+    const failures: QuestionResult['failures'] = {};
+    const timed = figuresOf(timings, { 'raw-cypher': 1, 'pitlane-api': 1, 'neo4j-graphql': 2 }, failures, { rounds: 2, durationSeconds: 10 });
+    expect(Object.keys(timed).sort()).toEqual(['pitlane-api', 'raw-cypher']);
+    expect(timed['pitlane-api']).toMatchObject({ p50Ms: 200, statements: 1 });
+    expect(failures).toEqual({ 'neo4j-graphql': 'no request completed within its timed turns (2 × 5 s)' });
+    const question: QuestionResult = { key: 'team-page', title: 'A team page', answer: [], failures, figures: timed as QuestionResult['figures'] };
+    const report = benchReport({ ...run, scales: [result(1000, [question])] });
+    expect(report).toContain('| A team page | @neo4j/graphql | failed: no request completed within its timed turns (2 × 5 s) |');
+    expect(report).not.toContain('0 (0.00×)');
+  });
+
+  test('this API or raw Cypher completing nothing keeps its figures: theirs are never dropped', () => {
+    const failures: QuestionResult['failures'] = {};
+    const slowApi = new Map([['raw-cypher', figures(10, 100)], ['pitlane-api', zero]] as const);
+    expect(figuresOf(slowApi, {}, failures, { rounds: 1, durationSeconds: 5 })['pitlane-api']).toMatchObject({ requests: 0, statements: 0 });
+    expect(failures).toEqual({});
+  });
 });

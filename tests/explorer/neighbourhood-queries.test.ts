@@ -10,6 +10,10 @@ import { loadConfig } from '../../src/config/config';
 import { armorCostEstimator } from '../../src/graphql/query-cost.plugin';
 import { NEIGHBOURS_SHOWN, neighbourhoodSpecs, TypeSpec } from '../../src/explorer/neighbourhood-queries';
 import { NODE_FACTS } from '../../src/explorer/node-facts';
+import { LINEAGE, LINEAGE_DEPTH } from '../../src/explorer/lineage-data';
+import { TIMELINE } from '../../src/explorer/timeline-data';
+import { CONNECTION, PATH_MAX_LENGTH } from '../../src/explorer/path-data';
+import { RELATIONSHIP } from '../../src/explorer/relationship-evidence';
 import { NODE_LABEL_FIELDS } from '../../src/explorer/node-labels';
 import { KINSHIP_TYPES } from '../../src/explorer/relationship-words';
 import { buildGraphSchema } from '../../src/graph/schema';
@@ -43,6 +47,23 @@ test('each costs less than the default MAX_QUERY_COST, with room to spare (the n
       const cost = getComplexity({ schema, query: parse(document), variables: { id: 'any' }, estimators: [armorCostEstimator] });
       expect([name, cost < 0.8 * limit]).toEqual([name, true]);
     }
+  }
+});
+
+test("the explorer's other documents (family tree, timeline, path, a relationship's evidence, a node's facts) cost less than the limit, with room to spare", async () => {
+  const schema = await buildGraphSchema();
+  const limit = loadConfig({}).http.limits.cost;
+  const documents: [string, string, Record<string, unknown>][] = [
+    ['lineage', LINEAGE, { id: 'any', depth: LINEAGE_DEPTH, after: null }],
+    ['timeline', TIMELINE, { id: 'any' }],
+    ['path', CONNECTION, { from: 'a', to: 'b', maxLength: PATH_MAX_LENGTH }],
+    ['relationship evidence', RELATIONSHIP, { from: 'a', to: 'b' }],
+    ['node facts', NODE_FACTS, { id: 'any' }],
+  ];
+  for (const [name, document, variables] of documents) {
+    const cost = getComplexity({ schema, query: parse(document), variables, estimators: [armorCostEstimator] });
+    // Each asks for citations, whose page (CITATION_PAGE.default) the cost counts for every cited element.
+    expect([name, cost < 0.8 * limit]).toEqual([name, true]);
   }
 });
 

@@ -1,14 +1,14 @@
 /**
  * The lists under an object that a resolver computes whole (a node's claims, a conflict's claims, a
  * team's season entries, a person's career summary and its seasons, a lineage's relatives and their
- * achievements) are pages like the model's relationship lists: `first` (at most NESTED_PAGE.maximum)
- * and `after`, with a `…Connection` twin. And no list of objects under an object is left unbounded:
- * the schema is read for every one.
+ * achievements) and every element's citations are pages like the model's relationship lists: `first`
+ * (at most NESTED_PAGE.maximum) and `after`, with a `…Connection` twin. And no list of objects under an
+ * object is left unbounded: the schema is read for every one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, getNullableType, isLeafType, isListType, isObjectType } from 'graphql';
-import { NESTED_PAGE } from '../../src/graphql/connection';
+import { CITATION_PAGE, NESTED_PAGE } from '../../src/graphql/connection';
 import { generateSyntheticGraph } from '../../src/bench/synthetic/generate';
 import { loadSyntheticGraph } from '../../src/bench/synthetic/load-synthetic';
 import { startTestApi, TestApi } from '../support/api';
@@ -32,8 +32,8 @@ const BOUNDED_OTHERWISE: Record<string, string> = {
   'Path.nodes': 'at most `maxLength` (at most 10) hops, plus one',
   'Path.relationships': 'at most `maxLength` (at most 10) hops',
 };
-/** A fact's citations: one per source that states it, stored on the node or relationship itself and read with it. */
-const isCitations = (field: string, item: string) => field === 'sources' && item === 'Citation';
+/** A fact's citations (`sources`) are a page with a smaller default (CITATION_PAGE); every other list's default is NESTED_PAGE's. */
+const defaultPageOf = (field: string, item: string) => (field === 'sources' && item === 'Citation' ? CITATION_PAGE.default : NESTED_PAGE.default);
 
 describe('the schema', () => {
   const schema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema/schema.graphql'), 'utf8'));
@@ -52,11 +52,11 @@ describe('the schema', () => {
       const name = `${type.name}.${field.name}`;
       // A connection's edges are its page.
       if (type.name.endsWith('Connection') && field.name === 'edges') continue;
-      if (BOUNDED_OTHERWISE[name] || isCitations(field.name, item)) continue;
+      if (BOUNDED_OTHERWISE[name]) continue;
       const first = field.args.find((arg) => arg.name === 'first');
       const after = field.args.find((arg) => arg.name === 'after');
       const twin = type.getFields()[`${field.name}Connection`];
-      if (!first || !after || first.defaultValue !== NESTED_PAGE.default || !twin
+      if (!first || !after || first.defaultValue !== defaultPageOf(field.name, item) || !twin
         || getNamedType(twin.type).name !== `${item}ListConnection`) {
         unbounded.push(name);
         continue;
@@ -66,7 +66,7 @@ describe('the schema', () => {
     expect(unbounded).toEqual([]);
     // The computed lists this file is about are among them, beside the model's relationship lists.
     expect(paged).toBeGreaterThan(40);
-    for (const name of ['Team.seasonEntries', 'Person.careerSummary', 'SeriesCareer.seasons', 'Lineage.relatives', 'Relative.achievements', 'Conflict.claims', 'Person.claims', 'SeasonEntry.claims']) {
+    for (const name of ['Person.sources', 'SeasonEntry.sources', 'TimelineEntry.sources', 'KinshipHop.sources', 'PathRelationship.sources', 'Team.seasonEntries', 'Person.careerSummary', 'SeriesCareer.seasons', 'Lineage.relatives', 'Relative.achievements', 'Conflict.claims', 'Person.claims', 'SeasonEntry.claims']) {
       expect(lists.map(({ type, field }) => `${type.name}.${field.name}`)).toContain(name);
     }
   });
@@ -150,6 +150,15 @@ const cases: Case[] = [
     stored: () => count('MATCH (:Person {id: $id})-[:ENTERED_SEASON]->(:Season)-[:OF_SERIES]->(series:Series) RETURN count(DISTINCT series) AS n', { id: AMBER }),
   },
   {
+    name: "a person's citations",
+    whole: `query($id: ID!) { person(id: $id) { sources(first: ${CITATION_PAGE.maximum}) { quote source { id } } } }`,
+    walked: `query($id: ID!, $first: Int!, $after: String) { person(id: $id) { sourcesConnection(first: $first, after: $after) { ${PAGE} edges { node { quote source { id } } } } } }`,
+    variables: { id: AMBER },
+    list: (d) => d.person.sources,
+    connection: (d) => d.person.sourcesConnection,
+    stored: () => count('MATCH (p:Person {id: $id}) RETURN size(p.sources) AS n', { id: AMBER }),
+  },
+  {
     name: "a lineage's relatives",
     whole: `query($id: ID!) { lineage(personId: $id, maxDepth: 2) { relatives(first: ${NESTED_PAGE.maximum}) { kinship person { id } } } }`,
     walked: `query($id: ID!, $first: Int!, $after: String) { lineage(personId: $id, maxDepth: 2) { relativesConnection(first: $first, after: $after) { ${PAGE} edges { node { kinship person { id } } } } } }`,
@@ -205,6 +214,8 @@ test('a page over the maximum, or a cursor not of ours, is refused naming the ar
     `{ lineage(personId: "${AMBER}") { relatives(first: ${over}) { kinship } } }`,
     `{ teams(first: 1) { edges { node { seasonEntries(first: ${over}) { points } } } } }`,
     `{ conflicts(first: 1) { edges { node { claims(first: ${over}) { value } } } } }`,
+    `{ person(id: "${AMBER}") { sources(first: ${over}) { quote } } }`,
+    `{ timeline(personId: "${AMBER}") { sourcesConnection(first: ${over}) { totalCount } } }`,
   ];
   // A conflict's claims are only checked where there is a conflict: the seed has one (tests/curation).
   expect(await count('MATCH (c:Claim) WITH c.group AS g, count(DISTINCT c.value) AS values WHERE values > 1 RETURN count(g) AS n')).toBeGreaterThan(0);
@@ -214,8 +225,10 @@ test('a page over the maximum, or a cursor not of ours, is refused naming the ar
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     expect(response.errors?.[0].message).toContain(String(NESTED_PAGE.maximum));
   }
-  const cursor = await api.query(`{ person(id: "${AMBER}") { claims(after: "not-a-cursor") { property } } }`);
-  expect(cursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  for (const field of ['claims(after: "not-a-cursor") { property }', 'sources(after: "not-a-cursor") { quote }']) {
+    const cursor = await api.query(`{ person(id: "${AMBER}") { ${field} } }`);
+    expect([field, cursor.errors?.[0].extensions]).toMatchObject([field, { code: 'BAD_USER_INPUT', argument: 'after' }]);
+  }
 });
 
 test('the query cost counts a computed list by its page size', async () => {
@@ -247,6 +260,23 @@ describe('on a synthetic graph (teams with many entries, careers of many seasons
     expect(walked.items).toEqual(whole);
     expect(walked.totals).toEqual([team.entries]);
     expect(walked.pages).toBe(Math.ceil(team.entries / 7));
+  });
+
+  test("a fact stated by more sources than the default page: its citations' first page, the total, and the rest after", async () => {
+    // Seven citations on one synthetic person (the seed's facts have at most a few): sources and quotes are stored side by side.
+    const quotes = Array.from({ length: CITATION_PAGE.default + 2 }, (_, index) => `Quote ${index + 1}.`);
+    const [row] = await db().write(`MATCH (source:Source) WITH source ORDER BY source.id LIMIT 1
+      MATCH (person:Person) WITH source, person ORDER BY person.id LIMIT 1
+      SET person.sources = [quote IN $quotes | source.id], person.quotes = $quotes RETURN person.id AS id`, { quotes });
+    const cited = (await data(`query($id: ID!) { person(id: $id) { sources { quote source { id } } sourcesConnection(first: 0) { totalCount } } }`, { id: row.id })).person;
+    expect(cited.sources.map((citation: any) => citation.quote)).toEqual(quotes.slice(0, CITATION_PAGE.default));
+    expect(cited.sourcesConnection.totalCount).toBe(quotes.length);
+    const walked = await walk(
+      `query($id: ID!, $first: Int!, $after: String) { person(id: $id) { sourcesConnection(first: $first, after: $after) { ${PAGE} edges { node { quote } } } } }`,
+      { id: row.id }, (d) => d.person.sourcesConnection, 3,
+    );
+    expect(walked.items).toEqual(quotes.map((quote) => ({ quote })));
+    expect(walked.pages).toBe(Math.ceil(quotes.length / 3));
   });
 
   test("a career's seasons: a page of the series' seasons, oldest first, with the stored total", async () => {

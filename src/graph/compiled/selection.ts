@@ -85,8 +85,8 @@ export interface SelectionSource {
 /** Provenance lists behind a `sources` field (src/provenance/citations.ts reads these two). */
 const CITATION_PROPERTIES = ['sources', 'quotes'];
 
-/** Fields every node and edge object answers from its row: the citations of it are its `sources` and `quotes` properties. */
-const ROW_FIELDS = ['__typename', 'id', 'sources'];
+/** Fields every node and edge object answers from its row: its citations (a page of them, or their connection) are its `sources` and `quotes` properties. */
+const ROW_FIELDS = ['__typename', 'id', 'sources', 'sourcesConnection'];
 
 /**
  * The fields of a label's type the compiler reads itself: its declared properties (references
@@ -182,9 +182,9 @@ export class SelectionReader {
   private propertyField(
     key: string, name: string, property: PropertyDeclaration | undefined, selection: { properties: Set<string> }, nodes: readonly FieldNode[],
   ): Relation[] {
-    if (name === 'sources') {
+    if (name === 'sources' || name === 'sourcesConnection') {
       for (const provenance of CITATION_PROPERTIES) selection.properties.add(provenance);
-      return this.citations(nodes);
+      return this.citations(name === 'sources' ? nodes : this.citationItems(nodes));
     }
     if (!property) return [];
     selection.properties.add(name);
@@ -192,6 +192,14 @@ export class SelectionReader {
     return [{
       kind: 'reference', key, property: name, list: property.list === true, required: property.required === true, node: this.node(property.type.ref, nodes),
     }];
+  }
+
+  /**
+   * The citations selected below a `sourcesConnection` (its `edges { node }`); none when aliases
+   * could ask one citation different things, whose sources the citation's resolver then reads.
+   */
+  private citationItems(nodes: readonly FieldNode[]): readonly FieldNode[] {
+    return this.connectionItems(this.schema.getType('CitationListConnection') as GraphQLObjectType, nodes) ?? [];
   }
 
   /** The `source` fields selected below a `sources` field: each a Source node per citation. */

@@ -4,6 +4,7 @@ import { notFound } from '../../graphql/errors';
 import { GraphContext } from '../context';
 import { nodeType } from '../model/api-types';
 import { requiredNode } from '../shared/node-fields';
+import { addCitations } from '../shared/citations.fields';
 import { addPagedList } from '../shared/paged-list';
 import { KinshipHop, Lineage, Relative } from './lineage.type';
 import { findLineage } from './lineage.service';
@@ -74,3 +75,5 @@ export class KinshipHopResolver {
     return requiredNode(context, hop.toId);
   }
 }
+
+addCitations(KinshipHopResolver);

@@ -4,6 +4,7 @@ import { notFound } from '../../graphql/errors';
 import { Node } from '../../graphql/node.interface';
 import { GraphContext } from '../context';
 import { requiredNode } from '../shared/node-fields';
+import { addCitations } from '../shared/citations.fields';
 import { Path, PathRelationship } from './path.type';
 import { findConnection } from './path.service';
 
@@ -53,3 +54,5 @@ export class PathRelationshipResolver {
     return requiredNode(context, relationship.toId);
   }
 }
+
+addCitations(PathRelationshipResolver);

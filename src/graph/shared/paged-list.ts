@@ -20,6 +20,8 @@ export interface PagedList<R> {
   all: (root: R, context: GraphContext) => Promise<readonly unknown[]> | readonly unknown[];
   /** Where `all` gives ids: the items of a page, read only for that page. */
   read?: (ids: readonly unknown[], context: GraphContext) => Promise<unknown[]>;
+  /** The page's arguments: NestedListArgs unless the list has its own default (CitationListArgs). */
+  args?: ClassType<NestedListArgs>;
 }
 
 export const pagedDescription = (description: string): string =>
@@ -43,7 +45,7 @@ export function addPagedList<R>(resolver: ClassType, list: PagedList<R>): void {
     });
     FieldResolver(type as () => ClassType, { description })(resolver.prototype, name, Object.getOwnPropertyDescriptor(resolver.prototype, name)!);
     Root()(resolver.prototype, name, 0);
-    Args(() => NestedListArgs)(resolver.prototype, name, 1);
+    Args(() => list.args ?? NestedListArgs)(resolver.prototype, name, 1);
     Ctx()(resolver.prototype, name, 2);
   };
   define(list.name, () => [list.item()], pagedDescription(list.description), (page) => page.items);

@@ -3,6 +3,7 @@ import { notFound } from '../../graphql/errors';
 import { Node } from '../../graphql/node.interface';
 import { GraphContext } from '../context';
 import { requiredNode } from '../shared/node-fields';
+import { addCitations } from '../shared/citations.fields';
 import { TimelineEntry } from './timeline.type';
 import { findTimeline } from './timeline.service';
 
@@ -23,3 +24,5 @@ export class TimelineResolver {
     return requiredNode(context, entry.subjectId);
   }
 }
+
+addCitations(TimelineResolver);
