@@ -25,7 +25,7 @@ import { runCli } from './run-cli';
 
 runCli(async () => {
   const program = new Command('bench')
-    .option('--scales <list>', 'people per scale, comma-separated (1k, 10k, 100k; 1m by hand only: hours, and a larger Node heap, see README)', scales, [10_000, 100_000])
+    .option('--scales <list>', 'people per scale, comma-separated (1k, 10k, 100k; 1m by hand only: 11 minutes to load on 2 cores, and a larger Node heap, see README)', scales, [10_000, 100_000])
     .option('--connections <n>', 'concurrent connections per timed run', wholeNumber(1, 256), 8)
     .option('--duration <seconds>', 'timed run per question and contender', wholeNumber(1, 600), 10)
     .option('--warmup <seconds>', 'untimed run before each timed one', wholeNumber(0, 60), 2)
