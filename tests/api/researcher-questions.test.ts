@@ -16,8 +16,8 @@ test('who in her family raced, and how are they related?', async () => {
   const { lineage } = await data(`{
     lineage(personId: "amber-balcaen") {
       person { name }
-      relatives { person { id name description } kinship generation raced derivedFromHops
-                  achievements { title } path { type relation from { id } to { id } sources { quote source { id } } } }
+      relatives(first: 10) { person { id name description } kinship generation raced derivedFromHops
+                  achievements(first: 5) { title } path { type relation from { id } to { id } sources { quote source { id } } } }
     }
   }`);
   expect(lineage.person.name).toBe('Amber Balcaen');
