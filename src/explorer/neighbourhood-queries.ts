@@ -55,7 +55,6 @@ export interface TypeSpec {
   detailTerms: Record<string, string>;
 }
 
-
 /**
  * How many of a node's claims one request asks for. The explorer walks the pages to the end (it
  * needs every claim to see where sources disagree); the query cost counts a page of claims by its
